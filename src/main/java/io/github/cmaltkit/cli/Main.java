@@ -1,0 +1,82 @@
+package io.github.cmaltkit.cli;
+
+import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.site.BakeSummary;
+import io.github.cmaltkit.site.Stager;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code java -jar cmalt.jar COMMAND …}: the kit's commands for candidates and for the build. */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int CANNOT_RUN = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the exit status. Never throws for bad input. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            usage(args.length == 0 ? err : out);
+            return args.length == 0 ? CANNOT_RUN : OK;
+        }
+        String command = args[0];
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        try {
+            return switch (command) {
+                case "stage" -> stage(rest, out, err);
+                case "summary" -> summary(rest, out, err);
+                case "check" -> CheckCommand.run(rest, out, err);
+                default -> {
+                    err.println("cmalt: unknown command \"" + command + "\"");
+                    usage(err);
+                    yield CANNOT_RUN;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("cmalt " + command + ": " + e.getMessage());
+            return CANNOT_RUN;
+        } catch (Stager.RefusedException | Portfolio.UnreadableException e) {
+            err.println("cmalt " + command + ": " + e.getMessage());
+            return CANNOT_RUN;
+        } catch (IOException e) {
+            err.println("cmalt " + command + ": could not read or write a file: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+    }
+
+    static void usage(PrintStream s) {
+        s.println("Usage: java -jar target/cmalt.jar COMMAND [options]");
+        s.println();
+        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline]");
+        s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
+        s.println();
+        s.println("Commands the build uses: stage, summary. See README.md.");
+    }
+
+    private static int stage(List<String> args, PrintStream out, PrintStream err)
+            throws UsageException, IOException, Stager.RefusedException {
+        Args a = Args.parse(args, List.of("--templates", "--stage", "--site"), List.of());
+        Path portfolio = a.onePositional("PORTFOLIO_DIR");
+        Stager.stage(portfolio, a.path("--templates"), a.path("--stage"), a.path("--site"));
+        return OK;
+    }
+
+    private static int summary(List<String> args, PrintStream out, PrintStream err)
+            throws UsageException, IOException, Portfolio.UnreadableException {
+        Args a = Args.parse(args, List.of("--site"), List.of());
+        Path portfolio = a.onePositional("PORTFOLIO_DIR");
+        Path site = a.path("--site");
+        for (String line : BakeSummary.lines(Portfolio.read(portfolio), site, portfolio)) out.println(line);
+        return OK;
+    }
+}

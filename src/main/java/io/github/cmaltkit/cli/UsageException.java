@@ -1,0 +1,8 @@
+package io.github.cmaltkit.cli;
+
+/** The command line itself is wrong (exit status 2). */
+final class UsageException extends Exception {
+    UsageException(String message) {
+        super(message);
+    }
+}

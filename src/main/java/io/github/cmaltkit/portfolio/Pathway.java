@@ -1,0 +1,168 @@
+package io.github.cmaltkit.portfolio;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A CMALT pathway read from its data file ({@code pathways/ID.yml}): the groups and sections it asks
+ * for, in official order, and its counted requirements.
+ */
+public final class Pathway {
+
+    /** A heading of the assessment form, with either fixed sections or a numbered repeat. */
+    public record Group(String title, String guidance, List<SectionSpec> sections, Repeat repeat) {
+    }
+
+    /**
+     * Sections that may be repeated: {@code core-3a, core-3b, …} or {@code specialist-1, …}.
+     *
+     * @param prefix    id prefix, e.g. {@code core-3} or {@code specialist-}
+     * @param letters   true for a, b, c…; false for 1, 2, 3…
+     * @param min       how many the pathway requires
+     * @param titles    official titles of the first slots
+     * @param title     title of any further slot
+     * @param kinds     counted requirements on the {@code kind} of these sections
+     */
+    public record Repeat(String prefix, boolean letters, int min, List<String> titles, String title,
+                         List<KindRequirement> kinds) {
+
+        /** The id of the n-th slot, counting from 1. */
+        public String idOf(int n) {
+            return prefix + (letters ? String.valueOf((char) ('a' + n - 1)) : String.valueOf(n));
+        }
+
+        /** The slot number of an id of this repeat, or 0 when it is not one. */
+        public int numberOf(String id) {
+            if (id == null || !id.startsWith(prefix)) return 0;
+            String rest = id.substring(prefix.length());
+            if (letters) {
+                return rest.length() == 1 && rest.charAt(0) >= 'a' && rest.charAt(0) <= 'z' ? rest.charAt(0) - 'a' + 1 : 0;
+            }
+            return rest.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(rest) : 0;
+        }
+
+        public String titleOf(int n) {
+            return n <= titles.size() ? titles.get(n - 1) : title;
+        }
+    }
+
+    /** At least {@code min} sections of a repeat must have one of {@code kinds}. */
+    public record KindRequirement(List<String> kinds, int min, String explain) {
+    }
+
+    private static final Pattern KNOWN_ID = Pattern.compile(
+            "contextual-statement|core-1[a-c]|core-2[ab]|core-3[a-z]|core-4|specialist-[1-9][0-9]{0,2}"
+                    + "|advanced-[1-9][0-9]{0,2}|future-plans|confirmation");
+
+    private final String id;
+    private final String name;
+    private final String longName;
+    private final boolean provisional;
+    private final String provisionalNote;
+    private final String source;
+    private final List<Group> groups;
+
+    Pathway(String id, String name, String longName, boolean provisional, String provisionalNote, String source,
+            List<Group> groups) {
+        this.id = id;
+        this.name = name;
+        this.longName = longName;
+        this.provisional = provisional;
+        this.provisionalNote = provisionalNote;
+        this.source = source;
+        this.groups = List.copyOf(groups);
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String longName() { return longName; }
+    public boolean provisional() { return provisional; }
+    public String provisionalNote() { return provisionalNote; }
+    public String source() { return source; }
+    public List<Group> groups() { return groups; }
+
+    /** Whether {@code sectionId} has the form of any contract section id, whatever the pathway. */
+    public static boolean isContractId(String sectionId) {
+        return sectionId != null && KNOWN_ID.matcher(sectionId).matches();
+    }
+
+    /** The ids this pathway requires, in official order. */
+    public List<String> requiredIds() {
+        List<String> ids = new ArrayList<>();
+        for (Group g : groups) {
+            for (SectionSpec s : g.sections()) if (s.required()) ids.add(s.id());
+            if (g.repeat() != null) for (int n = 1; n <= g.repeat().min(); n++) ids.add(g.repeat().idOf(n));
+        }
+        return ids;
+    }
+
+    /** The group a section id belongs to in this pathway. */
+    public Optional<Group> groupOf(String sectionId) {
+        for (Group g : groups) {
+            for (SectionSpec s : g.sections()) if (s.id().equals(sectionId)) return Optional.of(g);
+            if (g.repeat() != null && g.repeat().numberOf(sectionId) > 0) return Optional.of(g);
+        }
+        return Optional.empty();
+    }
+
+    /** What this pathway says of a section id; empty when the id is not part of this pathway. */
+    public Optional<SectionSpec> spec(String sectionId) {
+        for (Group g : groups) {
+            for (SectionSpec s : g.sections()) if (s.id().equals(sectionId)) return Optional.of(s);
+            Repeat r = g.repeat();
+            if (r != null) {
+                int n = r.numberOf(sectionId);
+                if (n > 0) return Optional.of(new SectionSpec(sectionId, r.titleOf(n), g.title(), true, n <= r.min(), 0, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The slots the site and the readiness report show, in official order: every required section,
+     * plus each written optional one (e.g. {@code core-3c}, {@code specialist-2}).
+     */
+    public List<SectionSpec> slots(Collection<String> writtenIds) {
+        List<SectionSpec> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.addAll(g.sections());
+            Repeat r = g.repeat();
+            if (r != null) {
+                int last = r.min();
+                for (String w : writtenIds) last = Math.max(last, r.numberOf(w));
+                for (int n = 1; n <= last; n++) {
+                    String sid = r.idOf(n);
+                    if (n <= r.min() || writtenIds.contains(sid)) out.add(spec(sid).orElseThrow());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every id in {@link #slots}, for a quick membership test. */
+    public Set<String> slotIds(Collection<String> writtenIds) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SectionSpec s : slots(writtenIds)) ids.add(s.id());
+        return ids;
+    }
+
+    /** Position of a section in official order (for sorting), or a large number when unknown. */
+    public int orderOf(String sectionId, Collection<String> writtenIds) {
+        int i = 0;
+        for (SectionSpec s : slots(writtenIds)) {
+            if (s.id().equals(sectionId)) return i;
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.cmaltkit.portfolio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Markdown file of a portfolio's {@code content/} folder: a section of the pathway (it has a
+ * {@code section}) or an extra page (a {@code title} and no {@code section}).
+ */
+public final class SectionFile {
+
+    public static final List<String> STATUSES = List.of("not-started", "draft", "reviewed", "final");
+    public static final List<String> PRINCIPLES = List.of("exploring", "up-to-date", "empathy", "disseminate");
+    public static final List<String> KINDS = List.of("legislation", "policy", "standard");
+
+    private final String path;
+    private final String text;
+    private final FrontMatter frontMatter;
+    private final String sectionId;
+    private final String title;
+    private final String status;
+    private final List<String> principles;
+    private final String topic;
+    private final String kind;
+    private final List<Problem> problems;
+
+    private SectionFile(String path, String text, FrontMatter frontMatter, String sectionId, String title, String status,
+                        List<String> principles, String topic, String kind, List<Problem> problems) {
+        this.path = path;
+        this.text = text;
+        this.frontMatter = frontMatter;
+        this.sectionId = sectionId;
+        this.title = title;
+        this.status = status;
+        this.principles = List.copyOf(principles);
+        this.topic = topic;
+        this.kind = kind;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Path relative to the portfolio folder, with {@code /}, e.g. {@code content/core-1a.md}. */
+    public String path() { return path; }
+    /** The whole text (null when the file could not be read as text). */
+    public String text() { return text; }
+    public FrontMatter frontMatter() { return frontMatter; }
+    /** The contract section id, or null for an extra page or an unreadable file. */
+    public String sectionId() { return sectionId; }
+    /** The candidate's own heading, or null. */
+    public String title() { return title; }
+    /** not-started | draft | reviewed | final, or null when not given. */
+    public String status() { return status; }
+    public List<String> principles() { return principles; }
+    public String topic() { return topic; }
+    public String kind() { return kind; }
+    /** What is wrong with the file's front matter or encoding, located. */
+    public List<Problem> problems() { return problems; }
+
+    public boolean readable() { return text != null; }
+    public boolean isSection() { return sectionId != null; }
+    public boolean isExtraPage() { return sectionId == null && title != null && readable(); }
+    public String body() { return frontMatter == null ? "" : frontMatter.body(); }
+    public int bodyLine() { return frontMatter == null ? 1 : frontMatter.bodyLine(); }
+
+    /** The file's name without folders and extension, e.g. {@code 02-core-1a}. */
+    public String baseName() {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public Optional<YamlMap.Entry> entry(String key) {
+        return frontMatter == null ? Optional.empty() : frontMatter.values().get(key);
+    }
+
+    /** A file that could not be decoded as text. */
+    public static SectionFile unreadable(String path, String why, Integer line) {
+        return new SectionFile(path, null, null, null, null, null, List.of(), null, null,
+                List.of(new Problem(path, line, line == null ? null : 1, why)));
+    }
+
+    /** Reads a decoded file; {@code pathway} decides which section ids are known. */
+    public static SectionFile read(String path, String text, Pathway pathway) {
+        List<Problem> problems = new ArrayList<>();
+        FrontMatter fm = FrontMatter.split(text, path, problems);
+        if (!fm.present()) {
+            problems.add(Problem.at(path, 1, 1, "the file has no front matter. Start it with three lines such as\n"
+                    + "---\nsection: core-1a\n---\n(or \"title: My appendix\" instead of section, for an extra page)"));
+        }
+        YamlMap v = fm.values();
+        String section = string(v, "section", path, problems, "a section id such as core-1a");
+        String title = string(v, "title", path, problems, "your heading for this page");
+        String status = string(v, "status", path, problems, "one of " + String.join(", ", STATUSES));
+        String topic = string(v, "topic", path, problems, "the named law, policy or standard, e.g. UK GDPR");
+        String kind = string(v, "kind", path, problems, "one of " + String.join(", ", KINDS));
+
+        if (section != null) {
+            YamlMap.Entry e = v.get("section").orElseThrow();
+            String id = section.strip().toLowerCase();
+            if (!Pathway.isContractId(id)) {
+                problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown section id \"" + section + "\". Use one of: "
+                        + "contextual-statement, core-1a, core-1b, core-1c, core-2a, core-2b, core-3a, core-3b (core-3c… for more topics), "
+                        + "core-4, specialist-1 (specialist-2…), advanced-1…, future-plans, confirmation"));
+                section = null;
+            } else if (pathway.spec(id).isEmpty()) {
+                problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "\"" + id + "\" is not a section of the "
+                        + pathway.name() + " pathway" + (id.startsWith("advanced-") ? " (advanced areas belong to Senior CMALT: set pathway: senior in portfolio.yml, or remove this section)" : "")));
+                section = id;
+            } else {
+                section = id;
+            }
+        }
+        if (section == null && title == null && fm.present() && problems.isEmpty()) {
+            problems.add(Problem.at(path, 2, 1, "the front matter needs \"section: <id>\" (for a section of your pathway) "
+                    + "or \"title: <heading>\" (for an extra page such as an appendix)"));
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            YamlMap.Entry e = v.get("status").orElseThrow();
+            problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown status \"" + status + "\": use one of " + String.join(", ", STATUSES)));
+            status = null;
+        }
+        if (kind != null && !KINDS.contains(kind)) {
+            YamlMap.Entry e = v.get("kind").orElseThrow();
+            problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown kind \"" + kind + "\": use one of " + String.join(", ", KINDS)));
+            kind = null;
+        }
+        if ((kind != null || topic != null) && section != null && !section.startsWith("core-3")) {
+            YamlMap.Entry e = v.get(kind != null ? "kind" : "topic").orElseThrow();
+            problems.add(Problem.at(path, e.line(), e.column(), "\"topic\" and \"kind\" belong to core area 3 sections (core-3a, core-3b…), not to " + section));
+        }
+        List<String> principles = new ArrayList<>();
+        v.get("principles").ifPresent(e -> {
+            Object val = e.value();
+            List<?> items = val instanceof List<?> l ? l : val == null ? List.of() : List.of(val);
+            for (Object o : items) {
+                String p = o == null ? "" : o.toString().strip().toLowerCase();
+                if (PRINCIPLES.contains(p)) {
+                    if (!principles.contains(p)) principles.add(p);
+                } else {
+                    problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown principle \"" + o + "\": use "
+                            + String.join(", ", PRINCIPLES) + ", e.g. principles: [exploring, empathy]"));
+                }
+            }
+        });
+        return new SectionFile(path, text, fm, section, title, status, principles, topic, kind, problems);
+    }
+
+    private static String string(YamlMap v, String key, String path, List<Problem> problems, String expected) {
+        Optional<YamlMap.Entry> e = v.get(key);
+        if (e.isEmpty() || e.get().value() == null) return null;
+        if (e.get().value() instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        problems.add(Problem.at(path, e.get().valueLine(), e.get().valueColumn(), "\"" + key + "\" should be a single value: "
+                + expected + (e.get().value() instanceof List<?> ? " (not a list)" : " (not a group of settings)")));
+        return null;
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.cmaltkit.portfolio;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate's {@code portfolio.yml}: who they are, which pathway, when they plan to submit, and the
+ * acronyms they define once for the whole site.
+ */
+public final class Settings {
+
+    public static final String FILE = "portfolio.yml";
+    public static final List<String> DEFAULT_ALLOWED = List.of("CMALT", "ALT");
+
+    private final String candidate;
+    private final String pathwayId;
+    private final LocalDate target;
+    private final Map<String, String> glossary;
+    private final List<String> allowedAcronyms;
+    private final Map<String, String> severities;
+    private final YamlMap raw;
+
+    private Settings(String candidate, String pathwayId, LocalDate target, Map<String, String> glossary,
+                     List<String> allowedAcronyms, Map<String, String> severities, YamlMap raw) {
+        this.candidate = candidate;
+        this.pathwayId = pathwayId;
+        this.target = target;
+        this.glossary = Collections.unmodifiableMap(glossary);
+        this.allowedAcronyms = List.copyOf(allowedAcronyms);
+        this.severities = Collections.unmodifiableMap(severities);
+        this.raw = raw;
+    }
+
+    public String candidate() { return candidate; }
+    /** The pathway id as written, or "cmalt" when none (or an unknown one) was given. */
+    public String pathwayId() { return pathwayId; }
+    /** The planned submission date, or null. */
+    public LocalDate target() { return target; }
+    public Map<String, String> glossary() { return glossary; }
+    public List<String> allowedAcronyms() { return allowedAcronyms; }
+    /** Rule id to severity ({@code error}, {@code warning}, {@code info}, {@code off}) chosen by the candidate. */
+    public Map<String, String> severities() { return severities; }
+    /** Every key of the file, for features that read their own settings. */
+    public YamlMap raw() { return raw; }
+
+    /** Reads the text of {@code portfolio.yml}; what is wrong goes to {@code problems}. */
+    public static Settings parse(String text, List<Problem> problems) {
+        YamlMap yaml = YamlMap.parse(text, FILE, 1, problems);
+        String candidate = null;
+        var c = yaml.get("candidate");
+        if (c.isPresent()) {
+            if (c.get().value() instanceof String s && !s.isBlank()) candidate = s.strip();
+            else problems.add(at(c.get(), "\"candidate\" should be your name, e.g. candidate: Alex Example"));
+        }
+        String pathway = "cmalt";
+        var p = yaml.get("pathway");
+        if (p.isEmpty()) {
+            problems.add(Problem.at(FILE, 1, 1, "no pathway is chosen: add a line \"pathway: cmalt\" (or associate, or senior)"));
+        } else if (p.get().value() instanceof String s && Pathways.IDS.contains(s.strip().toLowerCase())) {
+            pathway = s.strip().toLowerCase();
+        } else {
+            problems.add(at(p.get(), "unknown pathway \"" + p.get().value() + "\": write one of "
+                    + String.join(", ", Pathways.IDS) + " (the CMALT pathway is used until then)"));
+        }
+        LocalDate target = null;
+        var t = yaml.get("target");
+        if (t.isPresent() && t.get().value() != null) {
+            try {
+                target = LocalDate.parse(String.valueOf(t.get().value()).strip());
+            } catch (DateTimeParseException e) {
+                problems.add(at(t.get(), "\"target\" should be a date written year-month-day, e.g. target: 2027-05-31"));
+            }
+        }
+        Map<String, String> glossary = new LinkedHashMap<>();
+        var g = yaml.get("glossary");
+        if (g.isPresent() && g.get().value() != null) {
+            if (g.get().value() instanceof Map<?, ?> m) {
+                for (var e : m.entrySet()) {
+                    if (e.getValue() instanceof String v && !v.isBlank()) glossary.put(String.valueOf(e.getKey()).strip(), v.strip());
+                    else problems.add(at(g.get(), "the glossary entry \"" + e.getKey() + "\" needs its words, e.g. VLE: virtual learning environment"));
+                }
+            } else {
+                problems.add(at(g.get(), "\"glossary\" should list acronyms, one per line, e.g.\n  VLE: virtual learning environment"));
+            }
+        }
+        List<String> allowed = new ArrayList<>(DEFAULT_ALLOWED);
+        var a = yaml.get("acronyms");
+        if (a.isPresent() && a.get().value() != null) {
+            if (a.get().value() instanceof Map<?, ?> m && (m.get("allow") == null || m.get("allow") instanceof List<?>)) {
+                if (m.get("allow") instanceof List<?> l) {
+                    allowed.clear();
+                    for (Object o : l) if (o != null) allowed.add(o.toString().strip());
+                }
+            } else {
+                problems.add(at(a.get(), "\"acronyms\" should hold a list, e.g. acronyms:\n  allow: [CMALT, ALT]"));
+            }
+        }
+        Map<String, String> severities = new LinkedHashMap<>();
+        var r = yaml.get("rules");
+        if (r.isPresent() && r.get().value() != null) {
+            if (r.get().value() instanceof Map<?, ?> m) {
+                for (var e : m.entrySet()) {
+                    String sev = String.valueOf(e.getValue()).strip().toLowerCase();
+                    if (List.of("error", "warning", "info", "off").contains(sev)) severities.put(String.valueOf(e.getKey()), sev);
+                    else problems.add(at(r.get(), "the severity of rule \"" + e.getKey() + "\" should be error, warning, info or off"));
+                }
+            } else {
+                problems.add(at(r.get(), "\"rules\" should map rule ids to severities, e.g. rules:\n  no-date: off"));
+            }
+        }
+        return new Settings(candidate, pathway, target, glossary, allowed, severities, yaml);
+    }
+
+    private static Problem at(YamlMap.Entry e, String message) {
+        return Problem.at(FILE, e.valueLine(), e.valueColumn(), message);
+    }
+}

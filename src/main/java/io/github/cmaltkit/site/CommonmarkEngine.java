@@ -1,0 +1,71 @@
+package io.github.cmaltkit.site;
+
+import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.portfolio.Pathway;
+import io.github.cmaltkit.portfolio.Pathways;
+import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.SectionFile;
+import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.portfolio.SourceText;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Date;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.MarkupEngine;
+import org.jbake.parser.ParserContext;
+
+/**
+ * JBake's Markdown engine for portfolio sections: reads the contract's YAML front matter and renders
+ * the body with commonmark-java. Registered for {@code md} and {@code markdown} in
+ * {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
+ *
+ * <p>Every document it makes carries {@link #MARKER}; the templates refuse to render a document
+ * without it, so a build where JBake's own engine took over fails loudly instead of silently.
+ */
+public final class CommonmarkEngine extends MarkupEngine {
+
+    /** Document key whose presence proves this engine made the document. */
+    public static final String MARKER = "cmalt_engine";
+    public static final String ENGINE_NAME = "commonmark-java";
+
+    @Override
+    public void processHeader(ParserContext context) {
+        File file = context.getFile();
+        Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
+        String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        Pathway pathway = Pathways.get(Portfolio.readSettings(source).pathwayId());
+        SourceText text = Portfolio.readText(file.toPath());
+        SectionFile section = text.text() == null
+                ? SectionFile.unreadable(rel, text.problem(), text.problemLine())
+                : SectionFile.read(rel, text.text(), pathway);
+
+        DocumentModel doc = context.getDocumentModel();
+        doc.put(MARKER, ENGINE_NAME);
+        doc.put("cmalt_source", rel);
+        // JBake's own "status" decides publishing; the candidate's status is progress, kept apart.
+        doc.setStatus("published");
+        // A fixed date keeps bakes byte-identical (JBake would otherwise use the file's mtime).
+        context.setDate(new Date(0));
+        doc.setType(section.isSection() ? "section" : "page");
+        SectionSpec spec = section.isSection() ? pathway.spec(section.sectionId()).orElse(null) : null;
+        String official = spec != null ? spec.title() : null;
+        String title = section.title() != null ? section.title() : official != null ? official : section.baseName();
+        doc.setTitle(title);
+        doc.put("cmalt_section", section.sectionId() == null ? "" : section.sectionId());
+        doc.put("cmalt_official_title", official == null ? "" : official);
+        doc.put("cmalt_group", spec == null ? "" : spec.group());
+        doc.put("cmalt_progress", section.status() == null ? "" : section.status());
+        doc.put("cmalt_topic", section.topic() == null ? "" : section.topic());
+        doc.put("cmalt_kind", section.kind() == null ? "" : section.kind());
+        doc.put("cmalt_principles", String.join(",", section.principles()));
+        doc.put("cmalt_problem_count", section.problems().size());
+        doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
+    }
+
+    @Override
+    public void processBody(ParserContext context) {
+        DocumentModel doc = context.getDocumentModel();
+        String markdown = (String) doc.remove("cmalt_body_markdown");
+        context.setBody(Markdown.renderPage((String) doc.get("cmalt_source"), markdown == null ? "" : markdown));
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.cmaltkit.site;
+
+import io.github.cmaltkit.portfolio.Portfolio;
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.jbake.app.ContentStore;
+import org.jbake.template.ModelExtractor;
+
+/**
+ * Gives every template the variable {@code cmalt}: a one-element list holding the {@link SiteView} of
+ * the page being rendered (JBake hands extractor results to templates as sequences).
+ */
+public final class SiteExtractor implements ModelExtractor<List<Map<String, Object>>> {
+
+    // One reading of the portfolio per bake: JBake makes a new content store for each bake.
+    private static final Map<ContentStore, Map<String, Object>> SHARED = new WeakHashMap<>();
+
+    @Override
+    public List<Map<String, Object>> get(ContentStore db, Map model, String key) {
+        Map<String, Object> shared;
+        synchronized (SHARED) {
+            shared = SHARED.get(db);
+            if (shared == null) {
+                shared = SiteView.of(read(model));
+                SHARED.put(db, shared);
+            }
+        }
+        String uri = null;
+        if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
+        return List.of(SiteView.forPage(shared, uri));
+    }
+
+    private static Portfolio read(Map<?, ?> model) {
+        Object config = model.get("config");
+        Object source = config instanceof Map<?, ?> c ? c.get("sourceFolder") : null;
+        File folder = source instanceof File f ? f : new File(String.valueOf(source));
+        try {
+            return Portfolio.read(folder.toPath());
+        } catch (Portfolio.UnreadableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.cmaltkit.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Prepares JBake's input folder for any portfolio folder without writing a byte into it: copies
+ * {@code portfolio.yml} and {@code content/}, lays the candidate's own templates over the kit's, and
+ * writes the kit's JBake settings (plus the candidate's extra ones) into {@code jbake.properties}.
+ */
+public final class Stager {
+
+    /** Settings the kit owns: a candidate's jbake.properties cannot change them. */
+    static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
+            "template.masterindex.file", "template.section.file", "template.page.file", "default.status",
+            "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
+            "destination.folder");
+
+    /** A folder arrangement that would put output inside the candidate's work, or similar. */
+    public static final class RefusedException extends Exception {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private Stager() {
+    }
+
+    /**
+     * Refuses an output folder that equals, contains or lies inside the portfolio folder: the kit
+     * never writes inside a candidate's portfolio, and never deletes one.
+     */
+    public static void refuseOverlap(Path portfolio, Path output, String what) throws RefusedException {
+        Path p = real(portfolio);
+        Path o = real(output);
+        if (o.equals(p)) {
+            throw new RefusedException(what + " " + output + " is the portfolio folder itself; choose an output folder outside it (such as target/site)");
+        }
+        if (o.startsWith(p)) {
+            throw new RefusedException(what + " " + output + " is inside the portfolio folder " + portfolio
+                    + "; the kit never writes into a portfolio. Keep the portfolio folder outside the kit's target/ folder, or bake from another place");
+        }
+        if (p.startsWith(o)) {
+            throw new RefusedException(what + " " + output + " contains the portfolio folder " + portfolio
+                    + "; baking there could delete your work. Move the portfolio out of " + output);
+        }
+    }
+
+    /** The absolute, normalised path, with symbolic links resolved as far as the path exists. */
+    static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        List<Path> rest = new ArrayList<>();
+        while (existing != null && !Files.exists(existing)) {
+            rest.add(0, existing.getFileName());
+            existing = existing.getParent();
+        }
+        if (existing == null) return abs;
+        try {
+            Path r = existing.toRealPath();
+            for (Path part : rest) r = r.resolve(part);
+            return r;
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /** Builds {@code stage} from {@code portfolio} and the kit's {@code kitTemplates}. */
+    public static void stage(Path portfolio, Path kitTemplates, Path stage, Path site) throws IOException, RefusedException {
+        if (!Files.isDirectory(portfolio)) throw new RefusedException(portfolio + ": no such portfolio folder");
+        if (!Files.isDirectory(kitTemplates)) throw new RefusedException(kitTemplates + ": the kit's templates folder is missing");
+        refuseOverlap(portfolio, stage, "The staging folder");
+        refuseOverlap(portfolio, site, "The site folder");
+        deleteTree(stage);
+        Files.createDirectories(stage);
+        Path yml = portfolio.resolve("portfolio.yml");
+        if (Files.isRegularFile(yml)) Files.copy(yml, stage.resolve("portfolio.yml"));
+        Path content = portfolio.resolve("content");
+        if (Files.isDirectory(content)) copyTree(content, stage.resolve("content"), portfolio);
+        else Files.createDirectories(stage.resolve("content"));
+        copyTree(kitTemplates, stage.resolve("templates"), kitTemplates);
+        Path own = portfolio.resolve("templates");
+        if (Files.isDirectory(own)) copyTree(own, stage.resolve("templates"), portfolio);
+
+        Map<String, String> settings = new LinkedHashMap<>(kitSettings());
+        Path assets = portfolio.resolve("assets");
+        if (Files.isDirectory(assets)) {
+            settings.put("asset.folder", assets.toAbsolutePath().normalize().toString().replace('\\', '/'));
+        } else {
+            Files.createDirectories(stage.resolve("assets"));
+        }
+        Path extra = portfolio.resolve("jbake.properties");
+        if (Files.isRegularFile(extra)) {
+            Properties p = new Properties();
+            try (var r = Files.newBufferedReader(extra, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String k : new TreeMap<>(toMap(p)).keySet()) {
+                if (!KIT_OWNED.contains(k)) settings.put(k, p.getProperty(k));
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(stage.resolve("jbake.properties"), StandardCharsets.UTF_8)) {
+            w.write("# Written by the CMALT kit for one bake; edit the portfolio, not this file.\n");
+            for (var e : settings.entrySet()) w.write(e.getKey() + "=" + escape(e.getValue()) + "\n");
+        }
+    }
+
+    /** The kit's JBake settings, in file order. */
+    public static Map<String, String> kitSettings() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (InputStream in = Stager.class.getResourceAsStream("/site/jbake.properties")) {
+            if (in == null) throw new IOException("the kit's site/jbake.properties is missing from the classpath");
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) continue;
+                int eq = l.indexOf('=');
+                out.put(l.substring(0, eq).strip(), l.substring(eq + 1).strip());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> toMap(Properties p) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+        return m;
+    }
+
+    private static String escape(String v) {
+        // Commons Configuration splits values on commas and reads backslashes as escapes.
+        return v.replace("\\", "\\\\").replace(",", "\\,");
+    }
+
+    /** Copies regular files below {@code from} that stay inside {@code boundary} (links out are skipped). */
+    static void copyTree(Path from, Path to, Path boundary) throws IOException {
+        Path limit = real(boundary);
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(from) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
+                if (!real(file).startsWith(limit) || !Files.isRegularFile(file)) return FileVisitResult.CONTINUE;
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

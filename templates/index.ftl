@@ -1,0 +1,38 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "_layout.ftl" as layout>
+<@layout.requireKit/>
+<#assign kit = cmalt[0]>
+<@layout.page title="Home" kit=kit>
+<h1>${kit.title}</h1>
+<p class="lede">This portfolio follows the ${kit.pathway.name} pathway. It has ${kit.writtenCount} written section<#if kit.writtenCount != 1>s</#if><#if kit.missingCount gt 0>; ${kit.missingCount} required section<#if kit.missingCount != 1>s are<#else> is</#if> not written yet and marked below</#if>.</p>
+<#list kit.groups as group>
+<section class="group" aria-labelledby="group-${group?counter}">
+<h2 id="group-${group?counter}">${group.title}</h2>
+<#if group.guidance?has_content><p class="guidance">${group.guidance}</p></#if>
+<#list group.entries as entry>
+<#if entry.written>
+<div class="entry">
+<h3><a href="${entry.href}">${entry.officialTitle}</a></h3>
+<#if entry.heading != entry.officialTitle><p class="entry-heading">${entry.heading}</p></#if>
+<#if entry.topic?has_content><p class="entry-topic">Topic: ${entry.topic}<#if entry.kind?has_content> (${entry.kind})</#if></p></#if>
+</div>
+<#else>
+<div class="entry entry-missing">
+<h3>${entry.officialTitle}</h3>
+<p><strong class="tag-missing">Not written yet.</strong> <#if entry.required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if>: add a file with <code>section: ${entry.id}</code> in its front matter.</p>
+</div>
+</#if>
+</#list>
+</section>
+</#list>
+<#if kit.extras?has_content>
+<section class="group" aria-labelledby="group-extras">
+<h2 id="group-extras">Other pages</h2>
+<ul>
+<#list kit.extras as extra>
+<li><a href="${extra.href}">${extra.title}</a></li>
+</#list>
+</ul>
+</section>
+</#if>
+</@layout.page>
