@@ -1,0 +1,184 @@
+package io.github.cmaltkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cmaltkit.portfolio.Pathways;
+import io.github.cmaltkit.portfolio.SectionSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jbake.parser.MarkdownEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BakeTest {
+
+    static final Path DRAFT = TestBaker.KIT.resolve("src/test/resources/portfolios/cmalt-draft");
+
+    @TempDir
+    static Path work;
+    static Path site;
+
+    @BeforeAll
+    static void bakeDraft() throws Exception {
+        site = work.resolve("site");
+        assertThat(TestBaker.bake(DRAFT, work.resolve("stage"), site)).isEmpty();
+    }
+
+    private static Document page(String name) throws IOException {
+        return Jsoup.parse(site.resolve(name).toFile(), "UTF-8");
+    }
+
+    @Test
+    void indexShowsEveryRequiredHeadingInOfficialOrderWithPlaceholders() throws IOException {
+        Document index = page("index.html");
+        List<String> h3 = index.select("main h3").eachText();
+        List<String> required = Pathways.get("cmalt").slots(List.of()).stream().map(SectionSpec::title).toList();
+        assertThat(h3).containsExactlyElementsOf(required);
+        List<String> missing = index.select("main .entry-missing h3").eachText();
+        assertThat(missing).hasSize(required.size() - 2).doesNotContain("Contextual statement");
+        assertThat(index.select("main .entry-missing").first().text()).contains("Not written yet");
+        assertThat(index.select("main h2").eachText()).startsWith("Contextual statement", "Core area 1: Operational issues");
+    }
+
+    @Test
+    void sectionPageHasItsPartsAndOneH1() throws IOException {
+        Document p = page("operations.html");
+        assertThat(p.select("h1")).hasSize(1);
+        assertThat(p.select("h1").text()).isEqualTo("Comparing two quiz tools");
+        assertThat(p.select("main h2").eachAttr("id")).containsExactly("description", "evidence", "reflection");
+        assertThat(p.select(".section-label").text()).contains("Core area 1").contains("constraints and benefits");
+        assertThat(p.selectFirst("html").attr("lang")).isEqualTo("en-GB");
+    }
+
+    @Test
+    void editorLinksBecomeWorkingRelativeSiteLinks() throws IOException {
+        Document p = page("operations.html");
+        assertThat(p.select("main a").eachAttr("href"))
+                .contains("evidence/comparison.txt", "appendices/pilot-notes.html#what-we-tried");
+        assertThat(site.resolve("evidence/comparison.txt")).exists();
+        Document notes = page("appendices/pilot-notes.html");
+        assertThat(notes.select("main a").eachAttr("href")).contains("../operations.html#evidence");
+        assertThat(notes.select("a.skip-link + header a, .site-title a").attr("href")).isEqualTo("../index.html");
+    }
+
+    @Test
+    void everyPageStartsWithASkipLinkAndHasLandmarks() throws IOException {
+        for (Path html : htmlPages()) {
+            Document d = Jsoup.parse(html.toFile(), "UTF-8");
+            Element first = d.selectFirst("body a");
+            assertThat(first).as(html.toString()).isNotNull();
+            assertThat(first.attr("href")).isEqualTo("#main");
+            assertThat(d.getElementById("main").tagName()).isEqualTo("main");
+            assertThat(d.select("header, nav, main, footer").eachAttr("class")).isNotEmpty();
+            assertThat(d.select("h1")).as(html.toString()).hasSize(1);
+            assertThat(d.select("script")).isEmpty();
+            assertThat(d.select("[href^=http], [src^=http]").eachAttr("href")).as(html.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameInputBakesToByteIdenticalOutput() throws Exception {
+        Path again = work.resolve("again");
+        assertThat(TestBaker.bake(DRAFT, work.resolve("stage2"), again)).isEmpty();
+        assertThat(contents(again)).isEqualTo(contents(site));
+    }
+
+    @Test
+    void bakingWritesNothingInsideThePortfolio() throws Exception {
+        Map<String, String> before = snapshot(DRAFT);
+        TestBaker.bake(DRAFT, work.resolve("stage3"), work.resolve("site3"));
+        assertThat(snapshot(DRAFT)).isEqualTo(before);
+    }
+
+    @Test
+    void outputInsideOrAroundThePortfolioIsRefused() {
+        assertThatThrownBy(() -> Stager.stage(DRAFT, TestBaker.KIT.resolve("templates"), work.resolve("s"), DRAFT))
+                .isInstanceOf(Stager.RefusedException.class).hasMessageContaining("is the portfolio folder itself");
+        assertThatThrownBy(() -> Stager.stage(DRAFT, TestBaker.KIT.resolve("templates"), DRAFT.resolve("target"), work.resolve("x")))
+                .isInstanceOf(Stager.RefusedException.class).hasMessageContaining("inside the portfolio folder");
+        assertThatThrownBy(() -> Stager.stage(DRAFT, TestBaker.KIT.resolve("templates"), work.resolve("s"), DRAFT.getParent()))
+                .isInstanceOf(Stager.RefusedException.class).hasMessageContaining("contains the portfolio folder");
+        assertThat(DRAFT.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void jbakesOwnMarkdownEngineCannotRenderSilently() throws Exception {
+        List<Throwable> errors = TestBaker.bake(DRAFT, work.resolve("stage-f"), work.resolve("site-f"), new MarkdownEngine());
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.toString()).contains("another Markdown engine than the CMALT kit's");
+    }
+
+    @Test
+    void candidatesCanOverrideASingleTemplate(@TempDir Path tmp) throws Exception {
+        Path mine = tmp.resolve("mine");
+        copy(DRAFT, mine);
+        Files.createDirectories(mine.resolve("templates"));
+        Files.writeString(mine.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">OWN PAGE ${content.title}");
+        assertThat(TestBaker.bake(mine, tmp.resolve("stage"), tmp.resolve("site"))).isEmpty();
+        assertThat(Files.readString(tmp.resolve("site/appendices/pilot-notes.html"))).isEqualTo("OWN PAGE Pilot notes");
+        assertThat(Files.readString(tmp.resolve("site/operations.html"))).contains("<main id=\"main\"");
+    }
+
+    @Test
+    void sampleJBakeSettingsMatchTheKitsOwn() throws IOException {
+        Map<String, String> kit = Stager.kitSettings();
+        Map<String, String> sample = new TreeMap<>();
+        for (String line : Files.readAllLines(TestBaker.KIT.resolve("sample-portfolio/jbake.properties"))) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            sample.put(l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip());
+        }
+        for (var e : kit.entrySet()) {
+            String expected = e.getKey().equals("template.folder") ? "../templates" : e.getValue();
+            assertThat(sample.get(e.getKey())).as(e.getKey()).isEqualTo(expected);
+        }
+    }
+
+    private static List<Path> htmlPages() throws IOException {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html") && !p.startsWith(site.resolve("evidence"))).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> contents(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.toList()) {
+                FileTime t = Files.getLastModifiedTime(p);
+                out.put(dir.relativize(p).toString(), t + " " + (Files.isRegularFile(p) ? Files.size(p) : -1));
+            }
+        }
+        return out;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}
