@@ -76,7 +76,14 @@ public final class Main {
         Args a = Args.parse(args, List.of("--site"), List.of());
         Path portfolio = a.onePositional("PORTFOLIO_DIR");
         Path site = a.path("--site");
-        for (String line : BakeSummary.lines(Portfolio.read(portfolio), site, portfolio)) out.println(line);
+        Portfolio read = Portfolio.read(portfolio);
+        try {
+            BakeSummary.verify(read, site);
+        } catch (BakeSummary.IncompleteBakeException e) {
+            err.println("cmalt: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+        for (String line : BakeSummary.lines(read, site, portfolio)) out.println(line);
         return OK;
     }
 }

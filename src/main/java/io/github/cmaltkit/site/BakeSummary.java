@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The few lines a candidate reads after a bake, instead of JBake's log. */
 public final class BakeSummary {
@@ -17,12 +17,36 @@ public final class BakeSummary {
     private BakeSummary() {
     }
 
+    /** The bake did not produce the pages it should have: JBake skipped or emptied some. */
+    public static final class IncompleteBakeException extends Exception {
+        public IncompleteBakeException(String message) {
+            super(message);
+        }
+    }
+
+    /** Every page the site must have, each made by the kit's templates. */
+    public static void verify(Portfolio portfolio, Path site) throws IOException, IncompleteBakeException {
+        List<String> bad = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        expected.add("index.html");
+        for (SectionFile f : portfolio.files()) expected.add(SitePaths.pageOf(f.path()));
+        for (String page : expected) {
+            Path p = site.resolve(page);
+            if (!Files.isRegularFile(p)) bad.add(page + " was not written");
+            else if (!Files.readString(p).contains(GENERATOR)) bad.add(page + " was not made by the kit's templates");
+        }
+        if (!bad.isEmpty()) {
+            throw new IncompleteBakeException("the bake is incomplete: " + String.join("; ", bad)
+                    + ". Look for JBake's error messages above; if there are none, run the set-up command again (mvn install)");
+        }
+    }
+
+    /** Every page of the kit's templates carries this, so an incomplete bake can be told apart. */
+    static final String GENERATOR = "<meta name=\"generator\" content=\"CMALT portfolio kit\">";
+
     public static List<String> lines(Portfolio portfolio, Path site, Path shownPortfolio) throws IOException {
         List<String> out = new ArrayList<>();
-        long pages;
-        try (Stream<Path> s = Files.walk(site)) {
-            pages = s.filter(p -> p.toString().endsWith(".html")).count();
-        }
+        long pages = portfolio.files().size() + 1;
         String who = portfolio.settings().candidate() == null ? "" : portfolio.settings().candidate() + "'s ";
         out.add("Baked " + pages + " pages of " + who + portfolio.pathway().name() + " portfolio into " + site);
         if (portfolio.pathway().provisional()) out.add("Note: " + portfolio.pathway().provisionalNote());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmaltkit.portfolio.Pathways;
+import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,6 +144,25 @@ class BakeTest {
             String expected = e.getKey().equals("template.folder") ? "../templates" : e.getValue();
             assertThat(sample.get(e.getKey())).as(e.getKey()).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void summaryVerifiesEveryPageAndNamesMissingSections(@TempDir Path tmp) throws Exception {
+        Portfolio draft = Portfolio.read(DRAFT);
+        BakeSummary.verify(draft, site);
+        List<String> lines = BakeSummary.lines(draft, site, Path.of("my-portfolio"));
+        assertThat(lines.get(0)).startsWith("Baked 4 pages of Sam Rivera's CMALT portfolio");
+        assertThat(String.join("\n", lines)).contains("10 required section(s) not written yet", "core-2b",
+                "java -jar target/cmalt.jar check my-portfolio");
+
+        Path broken = tmp.resolve("broken");
+        copy(site, broken);
+        Files.writeString(broken.resolve("context.html"), "");
+        Files.delete(broken.resolve("operations.html"));
+        assertThatThrownBy(() -> BakeSummary.verify(draft, broken))
+                .isInstanceOf(BakeSummary.IncompleteBakeException.class)
+                .hasMessageContaining("context.html was not made by the kit's templates")
+                .hasMessageContaining("operations.html was not written");
     }
 
     private static List<Path> htmlPages() throws IOException {
