@@ -1,6 +1,7 @@
 package io.github.cmaltkit.cli;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.site.BakeSummary;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
@@ -36,6 +37,8 @@ public final class Main {
                 case "stage" -> stage(rest, out, err);
                 case "summary" -> summary(rest, out, err);
                 case "check" -> CheckCommand.run(rest, out, err);
+                case "init" -> init(rest, out);
+                case "plan" -> PlanCommand.run(rest, out);
                 default -> {
                     err.println("cmalt: unknown command \"" + command + "\"");
                     usage(err);
@@ -45,7 +48,7 @@ public final class Main {
         } catch (UsageException e) {
             err.println("cmalt " + command + ": " + e.getMessage());
             return CANNOT_RUN;
-        } catch (Stager.RefusedException | Portfolio.UnreadableException e) {
+        } catch (Stager.RefusedException | Portfolio.UnreadableException | Scaffold.RefusedException e) {
             err.println("cmalt " + command + ": " + e.getMessage());
             return CANNOT_RUN;
         } catch (IOException e) {
@@ -60,7 +63,29 @@ public final class Main {
         s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline]");
         s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
         s.println();
+        s.println("  init DIR [--pathway associate|cmalt|senior] [--candidate NAME]");
+        s.println("        start a portfolio: portfolio.yml and one file per section, with writing prompts;");
+        s.println("        on an existing portfolio, adds the sections its pathway still needs (never overwrites)");
+        s.println();
+        s.println("  plan DIR [--today YYYY-MM-DD]");
+        s.println("        the 16-week plan to your target date: which week it is and what is due");
+        s.println();
         s.println("Commands the build uses: stage, summary. See README.md.");
+    }
+
+    private static int init(List<String> args, PrintStream out) throws UsageException, IOException, Scaffold.RefusedException {
+        Args a = Args.parse(args, List.of("--pathway", "--candidate"), List.of());
+        Path dir = a.onePositional("DIR");
+        List<String> created = Scaffold.init(dir, a.value("--pathway", null), a.value("--candidate", null));
+        if (created.isEmpty()) {
+            out.println("Nothing to add: " + dir + " already has a file for every section its pathway requires.");
+        } else {
+            out.println("Created in " + dir + ":");
+            for (String f : created) out.println("  " + f);
+            out.println("Next: write your sections, preview with `mvn package -Dportfolio=" + dir + "`, and check with "
+                    + "`java -jar target/cmalt.jar check " + dir + "`.");
+        }
+        return OK;
     }
 
     private static int stage(List<String> args, PrintStream out, PrintStream err)

@@ -1,0 +1,115 @@
+package io.github.cmaltkit.portfolio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates a new portfolio folder, or adds the sections a pathway requires to an existing one. It
+ * never overwrites or changes a file that exists: it only creates new ones.
+ */
+public final class Scaffold {
+
+    /** Why nothing was created. */
+    public static final class RefusedException extends Exception {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private Scaffold() {
+    }
+
+    /**
+     * Writes {@code portfolio.yml} (when missing) and a file for every section of the pathway that has
+     * none yet. Returns the files created, relative to {@code dir}.
+     *
+     * @param pathwayId the pathway to use, or null to take the one in an existing portfolio.yml
+     */
+    public static List<String> init(Path dir, String pathwayId, String candidate) throws IOException, RefusedException {
+        Path yml = dir.resolve(Settings.FILE);
+        boolean existing = Files.isRegularFile(yml);
+        String pathway;
+        if (existing) {
+            Settings settings = Portfolio.readSettings(dir);
+            if (pathwayId != null && !pathwayId.equals(settings.pathwayId())) {
+                throw new RefusedException(yml + " says the pathway is \"" + settings.pathwayId() + "\". To change to \""
+                        + pathwayId + "\", edit that line of portfolio.yml first, then run init again: it adds the sections "
+                        + "the new pathway needs and changes no file");
+            }
+            pathway = settings.pathwayId();
+        } else {
+            pathway = pathwayId == null ? "cmalt" : pathwayId;
+            if (Pathways.find(pathway).isEmpty()) {
+                throw new RefusedException("unknown pathway \"" + pathway + "\": use one of " + String.join(", ", Pathways.IDS));
+            }
+            if (Files.isDirectory(dir)) {
+                try (var s = Files.list(dir)) {
+                    if (s.findAny().isPresent()) {
+                        throw new RefusedException(dir + " already holds files but no portfolio.yml; choose a new or empty folder");
+                    }
+                }
+            }
+        }
+        List<String> created = new ArrayList<>();
+        Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("assets/evidence"));
+        if (!existing) {
+            write(yml, resource("portfolio.yml").replace("{candidate}", candidate == null ? "Your Name" : candidate)
+                    .replace("{pathway}", pathway));
+            created.add(Settings.FILE);
+        }
+        Set<String> written = existing ? readWrittenIds(dir) : Set.of();
+        Pathway p = Pathways.get(pathway);
+        int n = 0;
+        for (SectionSpec s : p.slots(List.of())) {
+            n++;
+            if (written.contains(s.id())) continue;
+            String text = switch (s.id()) {
+                case "contextual-statement", "future-plans", "confirmation" -> resource(s.id() + ".md");
+                default -> resource("assessed.md");
+            };
+            text = text.replace("{id}", s.id()).replace("{title}", s.title()).replace("{group}", s.group());
+            String name = String.format("%02d-%s.md", n, s.id());
+            Path file = dir.resolve("content").resolve(name);
+            if (Files.exists(file)) file = dir.resolve("content").resolve(s.id() + ".md");
+            if (Files.exists(file)) continue;
+            write(file, text);
+            created.add(dir.relativize(file).toString().replace('\\', '/'));
+        }
+        return created;
+    }
+
+    private static Set<String> readWrittenIds(Path dir) throws IOException {
+        try {
+            return Portfolio.read(dir).writtenIds();
+        } catch (Portfolio.UnreadableException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            // Someone made it meanwhile: keep theirs.
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + name)) {
+            if (in == null) throw new IllegalStateException("scaffold/" + name + " is missing from the kit");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.cmaltkit.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScaffoldTest {
+
+    @Test
+    void createsAPortfolioWithEveryRequiredSectionAndItsParts(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("mine");
+        List<String> created = Scaffold.init(dir, "senior", "Jo Bloggs");
+        assertThat(created).contains("portfolio.yml", "content/01-contextual-statement.md", "content/12-advanced-1.md");
+        Portfolio p = Portfolio.read(dir);
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.files()).allSatisfy(f -> assertThat(f.problems()).as(f.path()).isEmpty());
+        assertThat(p.settings().candidate()).isEqualTo("Jo Bloggs");
+        assertThat(p.pathway().id()).isEqualTo("senior");
+        assertThat(p.missing()).isEmpty();
+        String core3 = Files.readString(dir.resolve("content/07-core-3a.md"));
+        assertThat(core3).contains("section: core-3a", "## Description", "## Evidence", "## Reflection", "<!--");
+        assertThat(p.section("core-3a").orElseThrow().title()).isEqualTo("Understanding and engaging with legislation");
+    }
+
+    @Test
+    void neverOverwritesAndAddsSectionsAfterAPathwayChange(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("mine");
+        Scaffold.init(dir, "cmalt", null);
+        Path mine = dir.resolve("content/02-core-1a.md");
+        Files.writeString(mine, "---\nsection: core-1a\n---\nMy own words.\n");
+        assertThat(Scaffold.init(dir, null, null)).isEmpty();
+        assertThat(Files.readString(mine)).isEqualTo("---\nsection: core-1a\n---\nMy own words.\n");
+
+        assertThatThrownBy(() -> Scaffold.init(dir, "senior", null))
+                .isInstanceOf(Scaffold.RefusedException.class).hasMessageContaining("edit that line of portfolio.yml first");
+
+        String yml = Files.readString(dir.resolve("portfolio.yml")).replace("pathway: cmalt", "pathway: senior");
+        Files.writeString(dir.resolve("portfolio.yml"), yml);
+        List<String> added = Scaffold.init(dir, "senior", null);
+        assertThat(added).containsExactlyInAnyOrder("content/11-specialist-2.md", "content/12-advanced-1.md");
+        assertThat(Portfolio.read(dir).missing()).isEmpty();
+        assertThat(Files.readString(mine)).isEqualTo("---\nsection: core-1a\n---\nMy own words.\n");
+    }
+
+    @Test
+    void refusesAFolderThatAlreadyHoldsOtherFiles(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> Scaffold.init(tmp, "cmalt", null)).isInstanceOf(Scaffold.RefusedException.class)
+                .hasMessageContaining("already holds files");
+        assertThat(Files.list(tmp).count()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnUnknownPathway(@TempDir Path tmp) {
+        assertThatThrownBy(() -> Scaffold.init(tmp.resolve("x"), "gold", null)).hasMessageContaining("unknown pathway");
+    }
+}
