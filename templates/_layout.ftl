@@ -43,6 +43,13 @@
 </ul>
 </li>
 </#if>
+<li><span class="contents-group">Plan and progress</span>
+<ul>
+<#list kit.kitPages as kp>
+<li><a href="${kit.root}${kp.href}"<#if kit.current == kp.href> aria-current="page"</#if>>${kp.title}</a></li>
+</#list>
+</ul>
+</li>
 </ul>
 </nav>
 <main id="main" tabindex="-1">

@@ -56,6 +56,14 @@ th { background: var(--soft); }
 .pager-label { display: block; font-size: 0.85rem; color: var(--muted); }
 .pager-next { margin-left: auto; text-align: right; }
 .site-footer { padding: 1rem 1.25rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
+.muted { color: var(--muted); }
+.chart-figure { margin: 0 0 1rem; overflow-x: auto; }
+.chart { max-width: 100%; height: auto; }
+caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+.group-row th { background: var(--soft); }
+.plan td ul { margin: 0; padding-left: 1.1rem; }
+.print-section { break-before: page; }
+.print-section:first-of-type { break-before: auto; }
 @media (min-width: 60rem) {
   .layout { display: grid; grid-template-columns: 18rem minmax(0, 1fr); gap: 2.5rem; }
   .contents { border-bottom: 0; border-right: 1px solid var(--line); padding-right: 1.25rem; }

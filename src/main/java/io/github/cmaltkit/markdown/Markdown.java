@@ -1,5 +1,6 @@
 package io.github.cmaltkit.markdown;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,14 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -51,8 +57,30 @@ public final class Markdown {
             public void visit(Code code) {
                 sb.append(code.getLiteral());
             }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(Paragraph paragraph) {
+                visitChildren(paragraph);
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                visitChildren(heading);
+                sb.append(' ');
+            }
         });
-        return sb.toString();
+        return sb.toString().strip();
     }
 
     /** The id of every heading of a document, by {@link HeadingIds}. */
@@ -74,16 +102,26 @@ public final class Markdown {
      * where the files are in the site.
      */
     public static String renderPage(String sourceFile, String body) {
+        return render(sourceFile, body, SitePaths.pageOf(sourceFile), "", 0);
+    }
+
+    /**
+     * Renders the body of {@code sourceFile} for the page {@code pagePath} (a site path), prefixing
+     * heading ids with {@code idPrefix} so several files can share one page (the print page), and
+     * moving every heading {@code extraLevels} further down.
+     */
+    public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels) {
         Node document = parse(body);
         Map<Heading, String> ids = headingIds(document);
         demoteTopLevelHeadings(document);
+        if (extraLevels > 0) shiftHeadings(document, extraLevels);
         AttributeProvider provider = (node, tag, attributes) -> {
             if (node instanceof Heading h && ids.containsKey(h)) {
-                attributes.put("id", ids.get(h));
+                attributes.put("id", idPrefix + ids.get(h));
             } else if (node instanceof Link link) {
-                attributes.put("href", SitePaths.mapLink(sourceFile, link.getDestination()));
+                attributes.put("href", SitePaths.mapLink(sourceFile, link.getDestination(), pagePath));
             } else if (node instanceof Image image) {
-                attributes.put("src", SitePaths.mapLink(sourceFile, image.getDestination()));
+                attributes.put("src", SitePaths.mapLink(sourceFile, image.getDestination(), pagePath));
             }
         };
         HtmlRenderer renderer = HtmlRenderer.builder()
@@ -91,6 +129,26 @@ public final class Markdown {
                 .attributeProviderFactory(context -> provider)
                 .build();
         return renderer.render(document);
+    }
+
+    /** Words of the text a reader sees: no markup, no code blocks, no HTML comments. */
+    public static int wordCount(Node document) {
+        String text = plainText(document).strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+
+    /** The items of the lists in the level-2 part whose heading is {@code part} (any case). */
+    public static List<ListItem> partItems(Node document, String part) {
+        List<ListItem> items = new ArrayList<>();
+        boolean inside = false;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() <= 2) {
+                inside = h.getLevel() == 2 && plainText(h).strip().equalsIgnoreCase(part);
+            } else if (inside && n instanceof ListBlock list) {
+                for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem li) items.add(li);
+            }
+        }
+        return items;
     }
 
     /** The page title is the only h1: a body that uses level-1 headings is shifted one level down. */
@@ -102,11 +160,14 @@ public final class Markdown {
                 if (heading.getLevel() == 1) hasH1[0] = true;
             }
         });
-        if (!hasH1[0]) return;
+        if (hasH1[0]) shiftHeadings(document, 1);
+    }
+
+    private static void shiftHeadings(Node document, int levels) {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+                heading.setLevel(Math.min(6, heading.getLevel() + levels));
                 visitChildren(heading);
             }
         });

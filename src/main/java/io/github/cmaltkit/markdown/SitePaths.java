@@ -86,6 +86,11 @@ public final class SitePaths {
      * published file is kept as written (the checker reports it).
      */
     public static String mapLink(String sourceFile, String destination) {
+        return mapLink(sourceFile, destination, isMarkdown(sourceFile) ? pageOf(sourceFile) : siteFileOf(sourceFile));
+    }
+
+    /** As {@link #mapLink(String, String)}, for the text of {@code sourceFile} shown on the page {@code fromPage}. */
+    public static String mapLink(String sourceFile, String destination, String fromPage) {
         if (destination == null || destination.isEmpty() || destination.startsWith("#") || isExternal(destination)) {
             return destination;
         }
@@ -100,7 +105,6 @@ public final class SitePaths {
         if (target == null) return destination;
         String siteTarget = siteFileOf(target);
         if (siteTarget == null) return destination;
-        String fromPage = isMarkdown(sourceFile) ? pageOf(sourceFile) : siteFileOf(sourceFile);
         return href(relative(fromPage, siteTarget)) + query + fragment;
     }
 

@@ -51,6 +51,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         String official = spec != null ? spec.title() : null;
         String title = section.title() != null ? section.title() : official != null ? official : section.baseName();
         doc.setTitle(title);
+        // One tag per page of the kit: JBake renders a page for each tag (see KitPages).
+        doc.setTags(KitPages.tags());
         doc.put("cmalt_section", section.sectionId() == null ? "" : section.sectionId());
         doc.put("cmalt_official_title", official == null ? "" : official);
         doc.put("cmalt_group", spec == null ? "" : spec.group());

@@ -1,5 +1,7 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.check.CheckOptions;
+import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
 import java.io.File;
 import java.util.List;
@@ -23,12 +25,16 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         synchronized (SHARED) {
             shared = SHARED.get(db);
             if (shared == null) {
-                shared = SiteView.of(read(model));
+                Portfolio portfolio = read(model);
+                shared = SiteView.of(portfolio);
+                // Offline: a bake never touches the network and gives the same pages every time.
+                shared.put("kitData", KitPages.data(portfolio, Checker.check(portfolio, new CheckOptions(true))));
                 SHARED.put(db, shared);
             }
         }
         String uri = null;
-        if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
+        if (model.get("tag") instanceof String tag) uri = KitPages.FOLDER + "/" + tag + ".html";
+        else if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
         return List.of(SiteView.forPage(shared, uri));
     }
 

@@ -95,6 +95,7 @@ public final class SiteView {
         view.put("missingCount", missing);
         view.put("writtenCount", written);
         view.put("requiredCount", portfolio.pathway().requiredIds().size());
+        view.put("kitPages", KitPages.links());
         return view;
     }
 
@@ -104,6 +105,8 @@ public final class SiteView {
         String uri = pageUri == null ? "index.html" : pageUri;
         view.put("root", SitePaths.rootOf(uri));
         view.put("current", uri);
+        String kitPrefix = KitPages.FOLDER + "/";
+        view.put("kitPage", uri.startsWith(kitPrefix) ? uri.substring(kitPrefix.length(), uri.length() - ".html".length()) : "");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> order = (List<Map<String, Object>>) shared.get("order");
         Map<String, Object> home = link("Home", "index.html");
@@ -111,7 +114,10 @@ public final class SiteView {
         for (int i = 0; i < order.size(); i++) {
             if (SitePaths.href(uri).equals(order.get(i).get("href"))) at = i;
         }
-        if (uri.equals("index.html")) {
+        if (uri.startsWith(kitPrefix)) {
+            view.put("prev", null);
+            view.put("next", null);
+        } else if (uri.equals("index.html")) {
             view.put("prev", null);
             view.put("next", order.isEmpty() ? null : order.get(0));
         } else {

@@ -30,7 +30,8 @@ public final class Stager {
 
     /** Settings the kit owns: a candidate's jbake.properties cannot change them. */
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
-            "template.masterindex.file", "template.section.file", "template.page.file", "default.status",
+            "template.masterindex.file", "template.section.file", "template.page.file", "template.tag.file", "tag.path",
+            "render.tags", "tag.sanitize", "default.status",
             "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
             "destination.folder");
 

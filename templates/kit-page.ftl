@@ -1,0 +1,11 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- JBake renders this once per tag; each tag is one of the kit's own pages (see KitPages.java). -->
+<#import "_layout.ftl" as layout>
+<@layout.requireKit/>
+<#assign kit = cmalt[0]>
+<#assign data = kit.kitData>
+<#assign pageTitle = "">
+<#list kit.kitPages as p><#if p.id == tag><#assign pageTitle = p.title></#if></#list>
+<@layout.page title=pageTitle kit=kit>
+<#include "kit/" + tag + ".ftl">
+</@layout.page>
