@@ -25,6 +25,11 @@ public final class Main {
 
     /** Runs a command; returns the exit status. Never throws for bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new CheckCommand());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the check command given (tests inject findings). */
+    static int run(String[] args, PrintStream out, PrintStream err, CheckCommand check) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? CANNOT_RUN : OK;
@@ -35,7 +40,7 @@ public final class Main {
             return switch (command) {
                 case "stage" -> stage(rest, out, err);
                 case "summary" -> summary(rest, out, err);
-                case "check" -> CheckCommand.run(rest, out, err);
+                case "check" -> check.run(rest, out, err);
                 default -> {
                     err.println("cmalt: unknown command \"" + command + "\"");
                     usage(err);
@@ -51,14 +56,27 @@ public final class Main {
         } catch (IOException e) {
             err.println("cmalt " + command + ": could not read or write a file: " + e.getMessage());
             return CANNOT_RUN;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not the candidate's: one plain line instead of a stack trace, and never
+            // exit 0 or 1, since the check did not finish.
+            err.println("cmalt " + command + ": internal error (" + oneLine(e) + "); please report this, with the command you ran");
+            return CANNOT_RUN;
         }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]");
         s.println();
-        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline]");
+        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline] [--path-prefix P] [--no-color]");
         s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
+        s.println("        (java -jar target/cmalt.jar check --help for details)");
         s.println();
         s.println("Commands the build uses: stage, summary. See README.md.");
     }
