@@ -8,6 +8,8 @@ import io.github.cmaltkit.report.CheckReport;
 import io.github.cmaltkit.report.Format;
 import io.github.cmaltkit.report.Reports;
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -58,7 +60,8 @@ final class CheckCommand {
         CheckReport report = CheckReport.of(result, shown);
         String noColor = env.apply("NO_COLOR");
         boolean colour = !a.flag("--no-color") && (noColor == null || noColor.isEmpty()) && isTerminal.test(out);
-        out.print(Reports.render(format, report, colour, a.value("--path-prefix", shown)));
+        String prefix = a.values.containsKey("--path-prefix") ? a.value("--path-prefix", "") : defaultPrefix(shown);
+        out.print(Reports.render(format, report, colour, prefix));
         out.flush();
         return result.hasErrors() ? Main.FINDINGS : Main.OK;
     }
@@ -70,6 +73,25 @@ final class CheckCommand {
         return s;
     }
 
+    /**
+     * Annotations need paths from the repository root: the folder as typed, except that an absolute
+     * folder inside the GitHub Actions workspace (e.g. {@code ${{ github.workspace }}/portfolio}) is
+     * made relative to it.
+     */
+    String defaultPrefix(String shown) {
+        String workspace = env.apply("GITHUB_WORKSPACE");
+        if (workspace == null || workspace.isBlank()) return shown;
+        try {
+            Path folder = Path.of(shown);
+            Path root = Path.of(workspace).toAbsolutePath().normalize();
+            if (!folder.isAbsolute()) return shown;
+            Path normal = folder.normalize();
+            return normal.startsWith(root) ? root.relativize(normal).toString().replace('\\', '/') : shown;
+        } catch (InvalidPathException e) {
+            return shown;
+        }
+    }
+
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar check PORTFOLIO_DIR [options]");
         s.println();
@@ -77,7 +99,7 @@ final class CheckCommand {
         s.println("                                    github: GitHub Actions annotations; sarif: code scanning");
         s.println("  --offline                         do not fetch web links (local files and anchors are still checked)");
         s.println("  --path-prefix P                   github/sarif: the portfolio folder relative to the repository root");
-        s.println("                                    (default: PORTFOLIO_DIR as given)");
+        s.println("                                    (default: PORTFOLIO_DIR as given, made relative to GITHUB_WORKSPACE)");
         s.println("  --no-color                        no colours, even in a terminal (so does NO_COLOR=1)");
         s.println();
         s.println("Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the check could not run.");

@@ -5,6 +5,7 @@ import io.github.cmaltkit.site.BakeSummary;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,10 @@ public final class Main {
             return CANNOT_RUN;
         } catch (IOException e) {
             err.println("cmalt " + command + ": could not read or write a file: " + e.getMessage());
+            return CANNOT_RUN;
+        } catch (UncheckedIOException e) {
+            // e.g. a file that vanished while it was read: the check did not finish, but it is not our bug
+            err.println("cmalt " + command + ": could not read or write a file: " + oneLine(e.getCause()));
             return CANNOT_RUN;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours, not the candidate's: one plain line instead of a stack trace, and never

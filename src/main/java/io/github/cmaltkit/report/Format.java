@@ -20,9 +20,10 @@ public enum Format {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The format named {@code id} (as typed after {@code --format}), if there is one. */
+    /** The format named {@code id} (as typed after {@code --format}, in any case), if there is one. */
     public static Optional<Format> of(String id) {
-        for (Format f : values()) if (f.id().equals(id)) return Optional.of(f);
+        String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+        for (Format f : values()) if (f.id().equals(wanted)) return Optional.of(f);
         return Optional.empty();
     }
 

@@ -119,6 +119,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void anAbsoluteFolderInsideTheGithubWorkspaceIsMadeRelative() {
+        CheckCommand inActions = new CheckCommand(returning(List.of(WARNING)), s -> false,
+                name -> name.equals("GITHUB_WORKSPACE") ? tmp.toString() : null);
+        Main.run(new String[] {"check", portfolio.toAbsolutePath().toString(), "--format", "github"}, out, err, inActions);
+        assertThat(out()).startsWith("::warning file=my-portfolio/content/core-1c.md,line=6,col=14,");
+        assertThat(inActions.defaultPrefix("relative/dir")).isEqualTo("relative/dir");
+        assertThat(inActions.defaultPrefix(tmp.resolve("../elsewhere").toString())).isEqualTo(tmp.resolve("../elsewhere").toString());
+    }
+
+    @Test
+    void formatNamesAreCaseInsensitive() {
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), "--format", "JSON")).isEqualTo(0);
+        assertThat(MiniJson.object(out())).containsKey("findings");
+    }
+
+    @Test
+    void anUnreadableFileDuringTheCheckIsExit2WithoutBlamingUs() {
+        int status = run((p, o) -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("content/a.md: gone"));
+        }, "check", portfolio.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).isEqualTo("cmalt check: could not read or write a file: IOException: content/a.md: gone" + System.lineSeparator());
+    }
+
+    @Test
     void sarifFormatIsJson() {
         assertThat(run(returning(List.of(ERROR)), "check", portfolio.toString(), "--format", "sarif")).isEqualTo(1);
         assertThat(MiniJson.object(out())).containsEntry("version", "2.1.0");
