@@ -52,9 +52,9 @@ final class CheckCommand {
         String formatId = a.value("--format", Format.TEXT.id());
         Format format = Format.of(formatId).orElseThrow(() -> new UsageException(
                 "unknown format \"" + formatId + "\": use --format " + Format.choices()));
-        a.onePositional("PORTFOLIO_DIR");
+        Path folder = a.onePositional("PORTFOLIO_DIR");
         String shown = shownFolder(a.positionals.get(0));
-        Portfolio portfolio = Portfolio.read(a.onePositional("PORTFOLIO_DIR"));
+        Portfolio portfolio = Portfolio.read(folder);
 
         CheckResult result = checker.apply(portfolio, new CheckOptions(a.flag("--offline")));
         CheckReport report = CheckReport.of(result, shown);
