@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What every output format shows of one check, worked out once: the findings grouped by section in
@@ -102,7 +101,9 @@ public final class CheckReport {
         Map<String, SectionFile> byPath = new HashMap<>();
         for (SectionFile f : p.files()) byPath.put(f.path(), f);
         List<SectionSpec> slots = p.slots();
-        Set<String> written = p.writtenIds();
+        // Position of each slot in the pathway's official order, worked out once for all the sorting below.
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < slots.size(); i++) order.putIfAbsent(slots.get(i).id(), i);
 
         // Group findings; LinkedHashMap keeps first-seen order, the groups are sorted afterwards.
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -112,7 +113,7 @@ public final class CheckReport {
             String key;
             String heading;
             if (section != null) {
-                SectionSpec spec = slots.stream().filter(s -> s.id().equals(section)).findFirst().orElse(null);
+                SectionSpec spec = order.containsKey(section) ? slots.get(order.get(section)) : null;
                 kind = spec != null ? Kind.SECTION : Kind.OTHER_SECTION;
                 key = section;
                 heading = spec != null ? section + "  " + spec.title()
@@ -136,7 +137,7 @@ public final class CheckReport {
             sorted.add(new Group(g.kind(), g.key(), g.heading(), List.copyOf(fs)));
         }
         sorted.sort(Comparator.comparing(Group::kind)
-                .thenComparingInt(g -> g.kind() == Kind.SECTION ? p.pathway().orderOf(g.key(), written) : 0)
+                .thenComparingInt(g -> g.kind() == Kind.SECTION ? order.get(g.key()) : 0)
                 .thenComparing(g -> g.key() == null ? "" : g.key()));
 
         List<SectionRow> rows = new ArrayList<>();
@@ -156,7 +157,7 @@ public final class CheckReport {
             for (SectionFile f : p.sections()) {
                 if (f.principles().contains(id) && !claimedBy.contains(f.sectionId())) claimedBy.add(f.sectionId());
             }
-            claimedBy.sort(Comparator.comparingInt(sid -> p.pathway().orderOf(sid, written)));
+            claimedBy.sort(Comparator.comparingInt(sid -> order.getOrDefault(sid, Integer.MAX_VALUE)));
             principles.add(new PrincipleRow(id, PRINCIPLE_TITLES.get(id), List.copyOf(claimedBy)));
         }
         return new CheckReport(result, shownPortfolio, sorted, rows, principles);
