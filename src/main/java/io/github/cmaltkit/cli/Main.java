@@ -6,6 +6,7 @@ import io.github.cmaltkit.site.BakeSummary;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class Main {
 
     /** Runs a command; returns the exit status. Never throws for bad input. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, new CheckCommand());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the check command given (tests inject findings). */
+    static int run(String[] args, PrintStream out, PrintStream err, CheckCommand check) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? CANNOT_RUN : OK;
@@ -36,7 +42,7 @@ public final class Main {
             return switch (command) {
                 case "stage" -> stage(rest, out, err);
                 case "summary" -> summary(rest, out, err);
-                case "check" -> CheckCommand.run(rest, out, err);
+                case "check" -> check.run(rest, out, err);
                 case "init" -> init(rest, out);
                 case "plan" -> PlanCommand.run(rest, out);
                 default -> {
@@ -54,14 +60,31 @@ public final class Main {
         } catch (IOException e) {
             err.println("cmalt " + command + ": could not read or write a file: " + e.getMessage());
             return CANNOT_RUN;
+        } catch (UncheckedIOException e) {
+            // e.g. a file that vanished while it was read: the check did not finish, but it is not our bug
+            err.println("cmalt " + command + ": could not read or write a file: " + oneLine(e.getCause()));
+            return CANNOT_RUN;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not the candidate's: one plain line instead of a stack trace, and never
+            // exit 0 or 1, since the check did not finish.
+            err.println("cmalt " + command + ": internal error (" + oneLine(e) + "); please report this, with the command you ran");
+            return CANNOT_RUN;
         }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        s = s.replaceAll("\\s+", " ").strip();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]");
         s.println();
-        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline]");
+        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline] [--path-prefix P] [--no-color]");
         s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
+        s.println("        (java -jar target/cmalt.jar check --help for details)");
         s.println();
         s.println("  init DIR [--pathway associate|cmalt|senior] [--candidate NAME]");
         s.println("        start a portfolio: portfolio.yml and one file per section, with writing prompts;");

@@ -1,0 +1,97 @@
+package io.github.cmaltkit.report;
+
+import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.portfolio.Settings;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code --format sarif}: SARIF 2.1.0 for code-scanning tools (e.g. GitHub's upload-sarif). Every
+ * rule of the contract is described, so a tool can show rules that found nothing; results point at
+ * repository-relative files. A portfolio-wide finding points at the portfolio's
+ * {@code portfolio.yml} without a region, because code-scanning tools drop results with no file.
+ */
+final class SarifReport {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String TOOL = "cmalt-check";
+
+    private SarifReport() {
+    }
+
+    static String render(CheckReport report, String pathPrefix) {
+        // Rule descriptions: the contract's rules, then any other rule a finding names.
+        Map<String, RuleCatalog.Rule> rules = new LinkedHashMap<>();
+        for (RuleCatalog.Rule r : RuleCatalog.all()) rules.put(r.id(), r);
+        for (Finding f : report.findings()) {
+            rules.computeIfAbsent(f.rule(), id -> new RuleCatalog.Rule(id, f.severity(), id));
+        }
+        List<String> ruleIds = new ArrayList<>(rules.keySet());
+
+        JsonWriter w = new JsonWriter().beginObject();
+        w.field("$schema", SCHEMA);
+        w.field("version", "2.1.0");
+        w.name("runs").beginArray().beginObject();
+        w.name("tool").beginObject().name("driver").beginObject();
+        w.field("name", TOOL);
+        w.name("rules").beginArray();
+        for (RuleCatalog.Rule r : rules.values()) {
+            w.beginObject()
+                    .field("id", r.id())
+                    .name("shortDescription").beginObject().field("text", r.summary()).endObject()
+                    .field("helpUri", RuleCatalog.docPath(r.id()))
+                    .name("defaultConfiguration").beginObject().field("level", level(r.severity())).endObject()
+                    .endObject();
+        }
+        w.endArray().endObject().endObject();
+        // commonmark source spans count columns in Java chars, i.e. UTF-16 code units.
+        w.field("columnKind", "utf16CodeUnits");
+        w.name("results").beginArray();
+        for (Finding f : report.findings()) {
+            w.beginObject()
+                    .field("ruleId", f.rule())
+                    .field("ruleIndex", ruleIds.indexOf(f.rule()))
+                    .field("level", level(f.severity()))
+                    .name("message").beginObject().field("text", TextReport.messageWithDoc(f)).endObject();
+            w.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
+            String file = f.file() != null ? f.file() : Settings.FILE;
+            w.name("artifactLocation").beginObject().field("uri", uri(Paths.join(pathPrefix, file))).endObject();
+            if (f.file() != null && f.line() != null) {
+                w.name("region").beginObject().field("startLine", f.line());
+                if (f.column() != null) w.field("startColumn", f.column());
+                w.endObject();
+            }
+            w.endObject().endObject().endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject().endArray();
+        return w.endObject().finish();
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative URI reference for a path: every byte outside RFC 3986's unreserved set and '/' percent-encoded. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,245 @@
+package io.github.cmaltkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.check.CheckOptions;
+import io.github.cmaltkit.check.CheckResult;
+import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.report.Fixtures;
+import io.github.cmaltkit.report.MiniJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit statuses and streams of {@code cmalt check}, through {@link Main#run}. */
+class CheckCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path portfolio;
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    @BeforeEach
+    void writePortfolio() {
+        portfolio = Fixtures.writePortfolio(tmp);
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A checker that returns {@code findings} whatever the portfolio. */
+    private static BiFunction<Portfolio, CheckOptions, CheckResult> returning(List<Finding> findings) {
+        return (p, o) -> new CheckResult(p, findings);
+    }
+
+    private int run(BiFunction<Portfolio, CheckOptions, CheckResult> checker, String... args) {
+        return Main.run(args, out, err, new CheckCommand(checker, s -> false, name -> null));
+    }
+
+    private static final Finding ERROR = new Finding("missing-section", Severity.ERROR, null, null, null, "core-2b", "no file for core-2b");
+    private static final Finding WARNING = new Finding("acronym", Severity.WARNING, "content/core-1c.md", 6, 14, "core-1c", "VLE");
+
+    @Test
+    void noErrorIsExit0EvenWithWarnings() {
+        assertThat(run(returning(List.of(WARNING)), "check", portfolio.toString())).isEqualTo(0);
+        assertThat(out()).contains("content/core-1c.md:6:14: warning [acronym] VLE");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void anErrorIsExit1() {
+        assertThat(run(returning(List.of(WARNING, ERROR)), "check", portfolio.toString())).isEqualTo(1);
+        assertThat(out()).contains("error [missing-section] no file for core-2b").contains("not ready to submit");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void theRealCheckerRunsThroughThePublicEntryPoint() {
+        // whatever the rules find in this fixture, the command finishes with a report and a verdict
+        int status = Main.run(new String[] {"check", portfolio.toString(), "--format", "json", "--offline"}, out, err);
+        assertThat(status).isIn(0, 1);
+        assertThat(MiniJson.object(out())).containsEntry("pathway", "cmalt");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void jsonNamesThePortfolioAsTypedWithoutTrailingSlash() {
+        assertThat(run(returning(List.of(ERROR)), "check", portfolio + "/", "--format=json")).isEqualTo(1);
+        Map<String, Object> json = MiniJson.object(out());
+        assertThat(json).containsEntry("portfolio", portfolio.toString());
+        assertThat(json.keySet()).startsWith("portfolio", "pathway", "findings");
+    }
+
+    @Test
+    void optionsReachTheChecker() {
+        AtomicReference<CheckOptions> seen = new AtomicReference<>();
+        run((p, o) -> {
+            seen.set(o);
+            return new CheckResult(p, List.of());
+        }, "check", "--offline", portfolio.toString());
+        assertThat(seen.get().offline()).isTrue();
+        run((p, o) -> {
+            seen.set(o);
+            return new CheckResult(p, List.of());
+        }, "check", portfolio.toString());
+        assertThat(seen.get().offline()).isFalse();
+    }
+
+    @Test
+    void githubFormatUsesThePathPrefix() {
+        assertThat(run(returning(List.of(WARNING)), "check", portfolio.toString(), "--format", "github",
+                "--path-prefix", "sample-portfolio")).isEqualTo(0);
+        assertThat(out()).startsWith("::warning file=sample-portfolio/content/core-1c.md,line=6,col=14,title=acronym::VLE");
+    }
+
+    @Test
+    void githubPathPrefixDefaultsToTheFolderAsTyped() {
+        run(returning(List.of(WARNING)), "check", portfolio.toString(), "--format", "github");
+        assertThat(out()).startsWith("::warning file=" + portfolio.toString().replace('\\', '/').replace(":", "%3A") + "/content/core-1c.md,");
+    }
+
+    @Test
+    void anAbsoluteFolderInsideTheGithubWorkspaceIsMadeRelative() {
+        CheckCommand inActions = new CheckCommand(returning(List.of(WARNING)), s -> false,
+                name -> name.equals("GITHUB_WORKSPACE") ? tmp.toString() : null);
+        Main.run(new String[] {"check", portfolio.toAbsolutePath().toString(), "--format", "github"}, out, err, inActions);
+        assertThat(out()).startsWith("::warning file=my-portfolio/content/core-1c.md,line=6,col=14,");
+        assertThat(inActions.defaultPrefix("relative/dir")).isEqualTo("relative/dir");
+        assertThat(inActions.defaultPrefix(tmp.resolve("../elsewhere").toString())).isEqualTo(tmp.resolve("../elsewhere").toString());
+    }
+
+    @Test
+    void formatNamesAreCaseInsensitive() {
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), "--format", "JSON")).isEqualTo(0);
+        assertThat(MiniJson.object(out())).containsKey("findings");
+    }
+
+    @Test
+    void anUnreadableFileDuringTheCheckIsExit2WithoutBlamingUs() {
+        int status = run((p, o) -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("content/a.md: gone"));
+        }, "check", portfolio.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).isEqualTo("cmalt check: could not read or write a file: IOException: content/a.md: gone" + System.lineSeparator());
+    }
+
+    @Test
+    void sarifFormatIsJson() {
+        assertThat(run(returning(List.of(ERROR)), "check", portfolio.toString(), "--format", "sarif")).isEqualTo(1);
+        assertThat(MiniJson.object(out())).containsEntry("version", "2.1.0");
+    }
+
+    @Test
+    void colourOnlyForATerminalAndNotWhenRefused() {
+        CheckCommand terminal = new CheckCommand(returning(List.of(WARNING)), s -> true, name -> null);
+        Main.run(new String[] {"check", portfolio.toString()}, out, err, terminal);
+        assertThat(out()).contains("\u001b[");
+
+        outBytes.reset();
+        Main.run(new String[] {"check", portfolio.toString(), "--no-color"}, out, err, terminal);
+        assertThat(out()).isNotEmpty().doesNotContain("\u001b[");
+
+        outBytes.reset();
+        CheckCommand noColorEnv = new CheckCommand(returning(List.of(WARNING)), s -> true, name -> name.equals("NO_COLOR") ? "1" : null);
+        Main.run(new String[] {"check", portfolio.toString()}, out, err, noColorEnv);
+        assertThat(out()).isNotEmpty().doesNotContain("\u001b[");
+
+        outBytes.reset();
+        run(returning(List.of(WARNING)), "check", portfolio.toString());
+        assertThat(out()).isNotEmpty().doesNotContain("\u001b[");
+    }
+
+    @Test
+    void anUnknownFormatIsExit2() {
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(err()).contains("unknown format \"xml\"").contains("text|json|github|sarif");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aMissingFolderIsExit2() {
+        assertThat(run(returning(List.of()), "check", tmp.resolve("nowhere").toString())).isEqualTo(2);
+        assertThat(err()).contains("no such folder");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsExit2() throws Exception {
+        Path file = Files.writeString(tmp.resolve("notes.txt"), "hello");
+        assertThat(run(returning(List.of()), "check", file.toString())).isEqualTo(2);
+        assertThat(err()).contains("is a file, not a portfolio folder");
+    }
+
+    @Test
+    void anUnknownOptionIsExit2() {
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), "--fast")).isEqualTo(2);
+        assertThat(err()).contains("unknown option --fast");
+    }
+
+    @Test
+    void noFolderOrTwoFoldersIsExit2() {
+        assertThat(run(returning(List.of()), "check")).isEqualTo(2);
+        assertThat(err()).contains("expected one PORTFOLIO_DIR");
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), portfolio.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void aFormatWithoutValueIsExit2() {
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), "--format")).isEqualTo(2);
+        assertThat(err()).contains("--format needs a value");
+    }
+
+    @Test
+    void aCrashInTheCheckerIsExit2WithOnePlainLine() {
+        int status = run((p, o) -> {
+            throw new IllegalStateException("rule blew up\n  on two lines");
+        }, "check", portfolio.toString());
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).isEqualTo("cmalt check: internal error (IllegalStateException: rule blew up on two lines); "
+                + "please report this, with the command you ran" + System.lineSeparator());
+        assertThat(err()).doesNotContain("\tat ").doesNotContain("Exception:\n");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aStackOverflowIsExit2Too() {
+        assertThat(run((p, o) -> {
+            throw new StackOverflowError();
+        }, "check", portfolio.toString())).isEqualTo(2);
+        assertThat(err()).contains("internal error (StackOverflowError)").contains("please report this");
+    }
+
+    @Test
+    void helpIsExit0OnStandardOutput() {
+        assertThat(run(returning(List.of()), "check", "--help")).isEqualTo(0);
+        assertThat(out()).contains("--format text|json|github|sarif").contains("Exit status");
+    }
+
+    @Test
+    void aPortfolioWithoutSettingsOrSectionsIsStillReported() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(run(returning(List.of(ERROR)), "check", empty.toString())).isEqualTo(1);
+        assertThat(out()).contains("CMALT check of " + empty + " (CMALT pathway, 0 files)")
+                .contains("  missing     core-2b               An understanding of your target learners (1 error, 0 warnings)");
+    }
+}
