@@ -62,6 +62,8 @@ th { background: var(--soft); }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 .group-row th { background: var(--soft); }
 .plan td ul { margin: 0; padding-left: 1.1rem; }
+.revised { border: 3px double var(--warn); padding: 0.25rem 1rem; margin: 0 0 1rem; background: var(--warn-bg); }
+.revised-label { color: var(--warn); margin: 0.5rem 0; }
 .print-section { break-before: page; }
 .print-section:first-of-type { break-before: auto; }
 @media (min-width: 60rem) {

@@ -128,7 +128,7 @@ public final class Markdown {
                 .extensions(EXTENSIONS)
                 .attributeProviderFactory(context -> provider)
                 .build();
-        return renderer.render(document);
+        return Revisions.frame(renderer.render(document), idPrefix);
     }
 
     /** Words of the text a reader sees: no markup, no code blocks, no HTML comments. */

@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.plan.Plan;
 import io.github.cmaltkit.portfolio.Pathway;
@@ -49,6 +50,7 @@ public final class KitPages {
         m.put("self-assessment", "Self-assessment form");
         m.put("principles", "Core principles map");
         m.put("print", "Whole portfolio on one page");
+        m.put("revisions", "Summary of revisions");
         return m;
     }
 
@@ -77,6 +79,7 @@ public final class KitPages {
         data.put("progress", progress(rows));
         data.put("principles", principles(portfolio));
         data.put("print", print(portfolio));
+        data.put("revisions", revisions(portfolio));
         data.put("rows", rows);
         return data;
     }
@@ -262,6 +265,43 @@ public final class KitPages {
             m.put("title", f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName());
             m.put("label", spec == null ? "" : spec.group() + (spec.title().equals(f.title()) || f.title() == null ? "" : ": " + spec.title()));
             m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Each section's revisions: the notes in its {@code revisions:} front matter and its marked passages. */
+    private static List<Map<String, Object>> revisions(Portfolio portfolio) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        List<SectionFile> ordered = new ArrayList<>();
+        for (SectionSpec s : portfolio.slots()) portfolio.section(s.id()).ifPresent(ordered::add);
+        for (SectionFile f : portfolio.files()) if (!ordered.contains(f)) ordered.add(f);
+        for (SectionFile f : ordered) {
+            if (!f.readable()) continue;
+            List<String> notes = new ArrayList<>();
+            f.entry("revisions").ifPresent(e -> {
+                Object v = e.value();
+                for (Object o : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
+                    if (o != null && !o.toString().isBlank()) notes.add(o.toString().strip());
+                }
+            });
+            String page = SitePaths.href(SitePaths.pageOf(f.path()));
+            List<Map<String, Object>> passages = new ArrayList<>();
+            for (Revisions.Passage r : Revisions.find(f.body(), "")) {
+                Map<String, Object> pm = new LinkedHashMap<>();
+                pm.put("note", r.note().isEmpty() ? "Revised passage" : r.note());
+                pm.put("href", page + "#" + r.anchor());
+                pm.put("line", f.bodyLine() + r.bodyLine());
+                passages.add(pm);
+            }
+            if (notes.isEmpty() && passages.isEmpty()) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
+            m.put("title", f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName());
+            m.put("section", spec == null ? "" : spec.title());
+            m.put("href", page);
+            m.put("notes", notes);
+            m.put("passages", passages);
             out.add(m);
         }
         return out;

@@ -1,0 +1,33 @@
+package io.github.cmaltkit.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class RevisionsTest {
+
+    static final String BODY = "## Reflection\n\nFirst thoughts.\n\n<!-- revised: added the survey results -->\n\n"
+            + "Survey results changed my mind.\n\nA second paragraph.\n\n<!-- /revised -->\n\nUnchanged.\n\n"
+            + "<!-- revised -->\n\nUnclosed at the end.\n";
+
+    @Test
+    void markedPassagesAreFramedAndLabelledInWords() {
+        Document d = Jsoup.parseBodyFragment(Markdown.renderPage("content/x.md", BODY));
+        assertThat(d.select("div.revised")).hasSize(2);
+        assertThat(d.select("div.revised").get(0).id()).isEqualTo("revised-1");
+        assertThat(d.select("div.revised").get(0).select("p").eachText())
+                .containsExactly("Revised: added the survey results", "Survey results changed my mind.", "A second paragraph.");
+        assertThat(d.select("div.revised").get(1).text()).startsWith("Revised").contains("Unclosed at the end.");
+        assertThat(d.select("div.revised p:contains(Unchanged.)")).isEmpty();
+    }
+
+    @Test
+    void passagesAreFoundWithTheirLines() {
+        var found = Revisions.find(BODY, "");
+        assertThat(found).extracting(Revisions.Passage::note).containsExactly("added the survey results", "");
+        assertThat(found).extracting(Revisions.Passage::bodyLine).containsExactly(4, 14);
+        assertThat(found).extracting(Revisions.Passage::anchor).containsExactly("revised-1", "revised-2");
+    }
+}
