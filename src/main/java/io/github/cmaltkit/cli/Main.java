@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.site.BakeSummary;
+import io.github.cmaltkit.site.Export;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +43,7 @@ public final class Main {
             return switch (command) {
                 case "stage" -> stage(rest, out, err);
                 case "summary" -> summary(rest, out, err);
+                case "export" -> export(rest, out);
                 case "check" -> check.run(rest, out, err);
                 case "init" -> init(rest, out);
                 case "plan" -> PlanCommand.run(rest, out);
@@ -93,7 +95,7 @@ public final class Main {
         s.println("  plan DIR [--today YYYY-MM-DD]");
         s.println("        the 16-week plan to your target date: which week it is and what is due");
         s.println();
-        s.println("Commands the build uses: stage, summary. See README.md.");
+        s.println("Commands the build uses: stage, export, summary. See README.md.");
     }
 
     private static int init(List<String> args, PrintStream out) throws UsageException, IOException, Scaffold.RefusedException {
@@ -107,6 +109,21 @@ public final class Main {
             for (String f : created) out.println("  " + f);
             out.println("Next: write your sections, preview with `mvn package -Dportfolio=" + dir + "`, and check with "
                     + "`java -jar target/cmalt.jar check " + dir + "`.");
+        }
+        return OK;
+    }
+
+    private static int export(List<String> args, PrintStream out) throws UsageException, IOException {
+        Args a = Args.parse(args, List.of("--site", "--pdf", "--zip"), List.of());
+        Path site = a.path("--site");
+        Path pdf = a.path("--pdf");
+        Path zip = a.path("--zip");
+        Export.pdf(site, pdf);
+        Export.zip(site, zip);
+        out.println("Wrote " + pdf + " and " + zip);
+        for (Path p : List.of(pdf, zip)) {
+            String warning = Export.sizeWarning(p);
+            if (warning != null) out.println(warning);
         }
         return OK;
     }

@@ -165,6 +165,31 @@ class BakeTest {
                 .hasMessageContaining("operations.html was not written");
     }
 
+    @Test
+    void exportsAPdfWithEverySectionsTextAndBookmarksAndAReproducibleZip(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("portfolio.pdf");
+        Export.pdf(site, pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("I support digital education in a further education college",
+                    "In autumn 2023 I compared two quiz tools", "Short notes from the pilot");
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            List<String> titles = new java.util.ArrayList<>();
+            outline.children().forEach(i -> titles.add(i.getTitle()));
+            assertThat(titles).containsExactly("Contextual statement", "Comparing two quiz tools", "Pilot notes");
+        }
+        Export.zip(site, tmp.resolve("a.zip"));
+        Export.zip(site, tmp.resolve("b.zip"));
+        assertThat(Files.readAllBytes(tmp.resolve("a.zip"))).isEqualTo(Files.readAllBytes(tmp.resolve("b.zip")));
+        try (var zip = new java.util.zip.ZipFile(tmp.resolve("a.zip").toFile())) {
+            assertThat(zip.getEntry("index.html")).isNotNull();
+            assertThat(zip.getEntry("kit/print.html")).isNotNull();
+            assertThat(zip.getEntry("evidence/comparison.txt")).isNotNull();
+        }
+        assertThat(Export.sizeWarning(pdf)).isNull();
+    }
+
     private static List<Path> htmlPages() throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(".html") && !p.startsWith(site.resolve("evidence"))).sorted().toList();
