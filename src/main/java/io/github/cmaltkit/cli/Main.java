@@ -130,24 +130,27 @@ public final class Main {
 
     private static int stage(List<String> args, PrintStream out, PrintStream err)
             throws UsageException, IOException, Stager.RefusedException {
-        Args a = Args.parse(args, List.of("--templates", "--stage", "--site"), List.of());
+        Args a = Args.parse(args, List.of("--templates", "--stage", "--site", "--baked"), List.of());
         Path portfolio = a.onePositional("PORTFOLIO_DIR");
         Stager.stage(portfolio, a.path("--templates"), a.path("--stage"), a.path("--site"));
+        if (a.values.containsKey("--baked")) Stager.prepareOutput(portfolio, a.path("--baked"));
         return OK;
     }
 
     private static int summary(List<String> args, PrintStream out, PrintStream err)
-            throws UsageException, IOException, Portfolio.UnreadableException {
-        Args a = Args.parse(args, List.of("--site"), List.of());
+            throws UsageException, IOException, Portfolio.UnreadableException, Stager.RefusedException {
+        Args a = Args.parse(args, List.of("--site", "--baked"), List.of());
         Path portfolio = a.onePositional("PORTFOLIO_DIR");
         Path site = a.path("--site");
+        Path baked = a.values.containsKey("--baked") ? a.path("--baked") : site;
         Portfolio read = Portfolio.read(portfolio);
         try {
-            BakeSummary.verify(read, site);
+            BakeSummary.verify(read, baked);
         } catch (BakeSummary.IncompleteBakeException e) {
-            err.println("cmalt: " + e.getMessage());
+            err.println("cmalt: " + e.getMessage() + (baked.equals(site) ? "" : ". The previous site in " + site + " is unchanged"));
             return CANNOT_RUN;
         }
+        if (!baked.equals(site)) Stager.replaceSite(portfolio, baked, site);
         for (String line : BakeSummary.lines(read, site, portfolio)) out.println(line);
         return OK;
     }

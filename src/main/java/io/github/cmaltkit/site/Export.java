@@ -30,6 +30,9 @@ public final class Export {
     public static final long ALT_LIMIT_BYTES = 10L * 1024 * 1024;
     private static final FileTime FIXED_TIME = FileTime.fromMillis(1_767_225_600_000L); // 2026-01-01, for reproducible zips
 
+    // Held so the setting lasts: PDFBox's notes about fallback fonts are not for candidates.
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     private Export() {
     }
 
@@ -53,6 +56,7 @@ public final class Export {
         }
         try (OutputStream out = Files.newOutputStream(pdf)) {
             XRLog.setLoggingEnabled(false);
+            PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());

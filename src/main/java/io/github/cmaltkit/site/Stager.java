@@ -124,6 +124,26 @@ public final class Stager {
         }
     }
 
+    /** Empties the folder JBake bakes into, so the new site holds no page of an older bake. */
+    public static void prepareOutput(Path portfolio, Path baked) throws IOException, RefusedException {
+        refuseOverlap(portfolio, baked, "The bake folder");
+        deleteTree(baked);
+        Files.createDirectories(baked);
+    }
+
+    /**
+     * Puts a complete bake in place of the site: the old site is moved aside first and deleted only
+     * once the new one is in place.
+     */
+    public static void replaceSite(Path portfolio, Path baked, Path site) throws IOException, RefusedException {
+        refuseOverlap(portfolio, site, "The site folder");
+        Path old = site.resolveSibling(site.getFileName() + ".old");
+        deleteTree(old);
+        if (Files.exists(site)) Files.move(site, old);
+        Files.move(baked, site);
+        deleteTree(old);
+    }
+
     /** The kit's JBake settings, in file order. */
     public static Map<String, String> kitSettings() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();

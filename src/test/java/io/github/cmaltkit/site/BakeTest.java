@@ -190,6 +190,31 @@ class BakeTest {
         assertThat(Export.sizeWarning(pdf)).isNull();
     }
 
+    @Test
+    void anIncompleteBakeLeavesThePreviousSiteIntactAndACompleteOneReplacesIt(@TempDir Path tmp) throws Exception {
+        Path current = tmp.resolve("site");
+        copy(site, current);
+        Files.writeString(current.resolve("stale-page.html"), "from an older bake");
+        Path baked = tmp.resolve("bake-output");
+        copy(site, baked);
+        Files.delete(baked.resolve("operations.html"));
+        var err = new java.io.ByteArrayOutputStream();
+        String[] args = {"summary", DRAFT.toString(), "--site", current.toString(), "--baked", baked.toString()};
+        int status = io.github.cmaltkit.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err));
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("operations.html was not written", "previous site").doesNotContain("Exception");
+        assertThat(current.resolve("operations.html")).exists();
+        assertThat(current.resolve("stale-page.html")).exists();
+
+        Files.copy(site.resolve("operations.html"), baked.resolve("operations.html"));
+        assertThat(io.github.cmaltkit.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err))).isZero();
+        assertThat(current.resolve("operations.html")).exists();
+        assertThat(current.resolve("stale-page.html")).doesNotExist();
+        assertThat(baked).doesNotExist();
+    }
+
     private static List<Path> htmlPages() throws IOException {
         try (Stream<Path> s = Files.walk(site)) {
             return s.filter(p -> p.toString().endsWith(".html") && !p.startsWith(site.resolve("evidence"))).sorted().toList();
