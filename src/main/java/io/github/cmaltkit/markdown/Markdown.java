@@ -1,6 +1,9 @@
 package io.github.cmaltkit.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,8 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Paragraph;
@@ -39,9 +44,69 @@ public final class Markdown {
     private Markdown() {
     }
 
-    /** Parses a Markdown body; source spans count lines from 0 at the body's first line. */
+    /** Deeper nesting than this is not read as Markdown (see {@link #isPlainTextFallback}). */
+    public static final int MAX_DEPTH = 400;
+
+    private static final Set<Node> FALLBACKS = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+
+    /**
+     * Parses a Markdown body; source spans count lines from 0 at the body's first line. A body nested
+     * too deeply to read (thousands of quote, list or emphasis levels, which no writer means) is read
+     * as plain paragraphs instead, so nothing downstream can overflow the stack.
+     */
     public static Node parse(String body) {
-        return PARSER.parse(body);
+        Node document;
+        try {
+            document = PARSER.parse(body);
+        } catch (StackOverflowError e) {
+            return plainParagraphs(body);
+        }
+        return depth(document) > MAX_DEPTH ? plainParagraphs(body) : document;
+    }
+
+    /** Whether {@link #parse} fell back to plain paragraphs for this document. */
+    public static boolean isPlainTextFallback(Node document) {
+        return FALLBACKS.contains(document);
+    }
+
+    private static Node plainParagraphs(String body) {
+        Document doc = new Document();
+        int line = 0;
+        for (String block : body.split("\n\\s*\n", -1)) {
+            if (!block.isBlank()) {
+                Paragraph p = new Paragraph();
+                Text t = new Text(block.strip());
+                p.appendChild(t);
+                p.setSourceSpans(List.of(SourceSpan.of(line, 0, 0, block.length())));
+                doc.appendChild(p);
+            }
+            line += (int) block.chars().filter(c -> c == '\n').count() + 2;
+        }
+        FALLBACKS.add(doc);
+        return doc;
+    }
+
+    /** The deepest nesting of the tree, found without recursion. */
+    private static int depth(Node root) {
+        int max = 0;
+        int depth = 0;
+        Node n = root;
+        while (n != null) {
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                if (depth > max) max = depth;
+                if (max > MAX_DEPTH) return max;
+                continue;
+            }
+            while (n != null && n != root && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+            }
+            if (n == null || n == root) break;
+            n = n.getNext();
+        }
+        return max;
     }
 
     /** The plain text of a node: its text and code, without markup. */
