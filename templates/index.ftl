@@ -1,4 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#-- Same bytes on every machine, whatever its language settings. -->
+<#setting locale="en_GB"><#setting number_format="computer">
 <#import "_layout.ftl" as layout>
 <@layout.requireKit/>
 <#assign kit = cmalt[0]>

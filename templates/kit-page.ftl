@@ -1,4 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
+<#-- Same bytes on every machine, whatever its language settings. -->
+<#setting locale="en_GB"><#setting number_format="computer">
 <#-- JBake renders this once per tag; each tag is one of the kit's own pages (see KitPages.java). -->
 <#import "_layout.ftl" as layout>
 <@layout.requireKit/>
