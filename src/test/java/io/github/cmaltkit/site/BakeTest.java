@@ -96,6 +96,22 @@ class BakeTest {
     }
 
     @Test
+    void anotherLocaleAndTimeZoneBakeTheSameBytes() throws Exception {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        Path other = work.resolve("other-locale");
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+            assertThat(TestBaker.bake(DRAFT, work.resolve("stage-locale"), other)).isEmpty();
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+        assertThat(contents(other)).isEqualTo(contents(site));
+    }
+
+    @Test
     void bakingWritesNothingInsideThePortfolio() throws Exception {
         Map<String, String> before = snapshot(DRAFT);
         TestBaker.bake(DRAFT, work.resolve("stage3"), work.resolve("site3"));
