@@ -18,10 +18,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on any page of the baked site, in Debian's
@@ -35,6 +41,10 @@ class SiteAccessibilityIT {
 
     private static ChromeDriverService service;
     private static ChromeDriver driver;
+    /** A desktop window, and the 320 CSS px width WCAG 1.4.10 (Reflow) asks pages to fit without side-scrolling. */
+    static final Dimension DESKTOP = new Dimension(1280, 1024);
+    static final Dimension NARROW = new Dimension(320, 800);
+    private static Dimension currentViewport;
     private static long startNanos;
     private static long axeNanos;
     private static int pagesChecked;
@@ -59,7 +69,7 @@ class SiteAccessibilityIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1024");
+                "--user-data-dir=" + profile.toAbsolutePath());
         // An explicit driver path: Selenium Manager (which would download a driver) is never started.
         service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -75,6 +85,7 @@ class SiteAccessibilityIT {
 
     private static void check(Path page) {
         long t0 = System.nanoTime();
+        viewport(DESKTOP);
         driver.get(page.toUri().toString());
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         axeNanos += System.nanoTime() - t0;
@@ -92,6 +103,55 @@ class SiteAccessibilityIT {
         }
         assertTrue(problems.isEmpty(), () -> "axe-core found " + problems.size() + " WCAG A/AA violation(s):\n"
                 + String.join("\n", problems));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyKitPageReflowsAt320CssPixelsWithoutSideScrolling() {
+        return BakedSite.kitPages().stream().map(page -> DynamicTest.dynamicTest(BakedSite.name(page), () -> {
+            viewport(NARROW);
+            driver.get(page.toUri().toString());
+            // Tables and code blocks may scroll inside themselves (a WCAG exception); the page itself must not.
+            List<?> widths = (List<?>) driver.executeScript(
+                    "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+            long scrollWidth = ((Number) widths.get(0)).longValue();
+            long clientWidth = ((Number) widths.get(1)).longValue();
+            assertTrue(scrollWidth <= clientWidth, () -> BakedSite.name(page) + " scrolls sideways at 320 CSS px: content is "
+                    + scrollWidth + " px wide in a " + clientWidth + " px viewport");
+        }));
+    }
+
+    @Test
+    void skipLinkShowsWhenFocusedAndMovesFocusToMainWithoutRestylingIt() {
+        viewport(DESKTOP);
+        for (Path page : List.of(BakedSite.dir().resolve("index.html"), BakedSite.kitPages().get(0))) {
+            String name = BakedSite.name(page);
+            driver.get(page.toUri().toString());
+            WebElement main = driver.findElement(By.tagName("main"));
+            String backgroundBefore = main.getCssValue("background-color");
+
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement skip = driver.switchTo().activeElement();
+            assertTrue(skip.getText().toLowerCase().contains("skip"), () -> name + ": the first Tab should reach the skip link, not "
+                    + skip.getTagName() + " \"" + skip.getText() + "\"");
+            assertTrue(skip.isDisplayed() && skip.getRect().getY() >= 0 && skip.getRect().getHeight() > 0,
+                    () -> name + ": the focused skip link must be visible on screen, it is at " + skip.getRect());
+
+            skip.sendKeys(Keys.ENTER);
+            WebElement focused = driver.switchTo().activeElement();
+            assertTrue("main".equals(focused.getTagName()), () -> name + ": after the skip link, focus should be on <main>, not <"
+                    + focused.getTagName() + ">");
+            // <main> is focused only as a target (tabindex=-1); painting it like a focused control hid the text's contrast.
+            String backgroundAfter = focused.getCssValue("background-color");
+            assertTrue(backgroundBefore.equals(backgroundAfter), () -> name + ": <main> changes its background from "
+                    + backgroundBefore + " to " + backgroundAfter + " when the skip link focuses it");
+        }
+    }
+
+    private static void viewport(Dimension size) {
+        if (!size.equals(currentViewport)) {
+            driver.manage().window().setSize(size);
+            currentViewport = size;
+        }
     }
 
     @AfterAll
