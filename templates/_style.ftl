@@ -9,8 +9,10 @@ body { margin: 0; color: var(--text); background: #fff; font-family: system-ui, 
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:visited { color: var(--visited); }
 a:hover { text-decoration-thickness: 0.15em; }
-a:focus-visible, main:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; background: var(--focus); color: var(--text); }
-main:focus { outline: none; }
+a:focus-visible, [tabindex]:not([tabindex="-1"]):focus-visible { outline: 3px solid var(--text); outline-offset: 2px; background: var(--focus); color: var(--text); }
+/* main takes focus only as the skip link's target (tabindex="-1"); it is not a control, so it keeps
+   its look: the amber control highlight over the whole text made muted text and links harder to read. */
+main:focus, main:focus-visible { outline: none; background: transparent; }
 .skip-link { position: absolute; left: 0.5rem; top: -10rem; padding: 0.5rem 1rem; background: var(--focus); color: var(--text); font-weight: 700; z-index: 10; }
 .skip-link:focus { top: 0.5rem; }
 .site-header { padding: 1rem 1.25rem; border-bottom: 4px solid var(--link); background: var(--soft); }
@@ -29,7 +31,7 @@ main:focus { outline: none; }
 .contents a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; border-left: 4px solid var(--link); padding-left: 0.4rem; margin-left: -0.9rem; }
 .contents-missing { color: var(--muted); }
 .tag-missing { color: var(--warn); font-weight: 700; }
-main { padding: 1rem 0 2rem; max-width: var(--max); }
+main { padding: 1rem 0 2rem; max-width: var(--max); overflow-wrap: break-word; } /* long URLs wrap instead of widening a phone screen */
 h1 { font-size: 2rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
 h2 { font-size: 1.5rem; line-height: 1.3; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
