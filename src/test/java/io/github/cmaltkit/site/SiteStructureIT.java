@@ -139,6 +139,10 @@ class SiteStructureIT {
         assertThat(shown).as("section titles on the index, in order (pathway " + pathway.id() + ")")
                 .containsExactlyElementsOf(slots.stream().map(SectionSpec::title).toList());
 
+        // The groups of the assessment form (core areas…) head the sections, also in official order.
+        List<String> groups = pathway.groups().stream().map(Pathway.Group::title).toList();
+        assertThat(index.select("main h2").eachText()).as("group headings on the index").startsWith(groups.toArray(String[]::new));
+
         List<Element> entries = index.select("main h3");
         for (int i = 0; i < slots.size(); i++) {
             SectionSpec slot = slots.get(i);
