@@ -83,3 +83,10 @@
 <#stop "A page was made by another Markdown engine than the CMALT kit's (" + (content.file!"unknown file") + "): JBake's own engine cannot read the portfolio's YAML front matter. In pom.xml, list jbake-core first and cmalt-kit after it in the jbake-maven-plugin's dependencies, then run mvn install.">
 </#if>
 </#macro>
+
+<#-- Wraps each Markdown table in a box that scrolls sideways and can take keyboard focus, so a table
+     wider than a phone is readable without squeezing its words and reachable without a mouse.
+     A named group, not a region: a landmark per table would crowd the page's landmark list. -->
+<#function scrollableTables html>
+<#return html?replace("<table>", "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Table (scrolls sideways on narrow screens)\"><table>")?replace("</table>", "</table></div>")>
+</#function>

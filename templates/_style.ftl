@@ -9,8 +9,11 @@ body { margin: 0; color: var(--text); background: #fff; font-family: system-ui, 
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:visited { color: var(--visited); }
 a:hover { text-decoration-thickness: 0.15em; }
-a:focus-visible, main:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; background: var(--focus); color: var(--text); }
-main:focus { outline: none; }
+:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
+a:focus-visible { background: var(--focus); color: var(--text); }
+/* main takes focus only as the skip link's target (tabindex="-1"); it is not a control, so it keeps
+   its look: an amber fill or outline over the whole text made muted text and links harder to read. */
+main:focus, main:focus-visible { outline: none; }
 .skip-link { position: absolute; left: 0.5rem; top: -10rem; padding: 0.5rem 1rem; background: var(--focus); color: var(--text); font-weight: 700; z-index: 10; }
 .skip-link:focus { top: 0.5rem; }
 .site-header { padding: 1rem 1.25rem; border-bottom: 4px solid var(--link); background: var(--soft); }
@@ -29,7 +32,7 @@ main:focus { outline: none; }
 .contents a[aria-current="page"] { font-weight: 700; color: var(--text); text-decoration: none; border-left: 4px solid var(--link); padding-left: 0.4rem; margin-left: -0.9rem; }
 .contents-missing { color: var(--muted); }
 .tag-missing { color: var(--warn); font-weight: 700; }
-main { padding: 1rem 0 2rem; max-width: var(--max); }
+main { padding: 1rem 0 2rem; max-width: var(--max); overflow-wrap: break-word; } /* long URLs wrap instead of widening a phone screen */
 h1 { font-size: 2rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
 h2 { font-size: 1.5rem; line-height: 1.3; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
@@ -38,10 +41,16 @@ p, ul, ol, table, blockquote { margin: 0 0 1rem; }
 img, svg, video { max-width: 100%; height: auto; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.95em; background: var(--soft); padding: 0.05em 0.25em; }
-pre { overflow-x: auto; background: var(--soft); padding: 0.75rem; }
+/* Code wraps instead of scrolling sideways: a scrolling box the keyboard cannot focus is out of reach of
+   keyboard users in most browsers (WCAG 2.1.1). */
+pre { background: var(--soft); padding: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 pre code { padding: 0; }
-table { border-collapse: collapse; width: 100%; display: block; overflow-x: auto; }
-th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; }
+/* A wide table scrolls inside its own box (WCAG 1.4.10 allows it for data tables); the box takes
+   keyboard focus (see scrollableTables in _layout.ftl) so arrow keys can scroll it. */
+.table-scroll { overflow-x: auto; margin: 0 0 1rem; }
+.table-scroll > table { margin: 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 0.4rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: var(--soft); }
 .lede { font-size: 1.1rem; }
 .guidance { color: var(--muted); }
@@ -79,6 +88,7 @@ caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
   h1, h2, h3 { break-after: avoid; }
   img, table, .entry { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
 }
 @media (prefers-reduced-motion: reduce) { * { scroll-behavior: auto; } }
 </style>

@@ -7,8 +7,9 @@
 <@layout.page title="Home" kit=kit>
 <h1>${kit.title}</h1>
 <p class="lede">This portfolio follows the ${kit.pathway.name} pathway. It has ${kit.writtenCount} written section<#if kit.writtenCount != 1>s</#if><#if kit.missingCount gt 0>; ${kit.missingCount} required section<#if kit.missingCount != 1>s are<#else> is</#if> not written yet and marked below</#if>.</p>
+<#-- Plain sections, not named regions (aria-labelledby): a dozen extra landmarks would crowd header, nav and main out of a screen reader's landmark list; the h2 headings carry the structure. -->
 <#list kit.groups as group>
-<section class="group" aria-labelledby="group-${group?counter}">
+<section class="group">
 <h2 id="group-${group?counter}">${group.title}</h2>
 <#if group.guidance?has_content><p class="guidance">${group.guidance}</p></#if>
 <#list group.entries as entry>
@@ -28,7 +29,7 @@
 </section>
 </#list>
 <#if kit.extras?has_content>
-<section class="group" aria-labelledby="group-extras">
+<section class="group">
 <h2 id="group-extras">Other pages</h2>
 <ul>
 <#list kit.extras as extra>
