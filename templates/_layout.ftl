@@ -88,5 +88,5 @@
      wider than a phone is readable without squeezing its words and reachable without a mouse.
      A named group, not a region: a landmark per table would crowd the page's landmark list. -->
 <#function scrollableTables html>
-<#return html?replace("<table>", "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Table (scrolls sideways on narrow screens)\"><table>")?replace("</table>", "</table></div>")>
+<#return html?replace("<table([ >])", "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Table (scrolls sideways on narrow screens)\"><table$1", "r")?replace("</table>", "</table></div>")>
 </#function>

@@ -67,7 +67,7 @@ th { background: var(--soft); }
 .site-footer { padding: 1rem 1.25rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
 .muted { color: var(--muted); }
 .chart-figure { margin: 0 0 1rem; overflow-x: auto; }
-.chart { max-width: 100%; height: auto; }
+.chart { width: 100%; max-width: 40rem; height: auto; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 .group-row th { background: var(--soft); }
 .plan td ul { margin: 0; padding-left: 1.1rem; }

@@ -9,5 +9,6 @@
 <#assign pageTitle = "">
 <#list kit.kitPages as p><#if p.id == tag><#assign pageTitle = p.title></#if></#list>
 <@layout.page title=pageTitle kit=kit>
-<#include "kit/" + tag + ".ftl">
+<#assign body><#include "kit/" + tag + ".ftl"></#assign>
+${layout.scrollableTables(body?markup_string)?no_esc}
 </@layout.page>

@@ -24,8 +24,8 @@ final class Charts {
         int width = labelWidth + barMax + 110;
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
-                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" aria-labelledby=\"%s-title %s-desc\">",
-                width, height, width, height, id, id));
+                "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s-title %s-desc\">",
+                width, height, id, id));
         sb.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
         sb.append("<desc id=\"").append(id).append("-desc\">").append(esc(description)).append("</desc>");
         int y = 5;
