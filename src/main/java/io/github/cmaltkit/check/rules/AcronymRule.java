@@ -1,0 +1,183 @@
+package io.github.cmaltkit.check.rules;
+
+import io.github.cmaltkit.check.FindingSink;
+import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.Position;
+import io.github.cmaltkit.check.ProseBlock;
+import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.portfolio.Settings;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An acronym used in a page before it is expanded there, that is neither in the glossary nor allowed.
+ * <ul>
+ *   <li>An acronym is a word of two or more capital letters, digits allowed after the first
+ *       ({@code VLE}, {@code H5P}), with an optional plural {@code s} ({@code MOOCs}).</li>
+ *   <li>"Full Words (ACR)" and "ACR (full words)" expand it, in any case, when the initials fit the
+ *       words (the Schwartz–Hearst test: each letter of the acronym found in order, the first at the
+ *       start of a word).</li>
+ *   <li>Only prose counts: code, link targets, URLs and e-mail addresses, raw HTML and front matter are
+ *       not read.</li>
+ *   <li>Not acronyms, to avoid crying wolf: Roman numerals (II, XIV), {@code OK}, the placeholder words
+ *       TODO/TBC/TBD/TBA/FIXME (the placeholder rule reports them), course or room codes such as
+ *       {@code NUR4012} (capitals then three or more digits), and words in a run of three or more
+ *       capitalised words (SHOUTED TEXT).</li>
+ * </ul>
+ */
+final class AcronymRule extends BaseRule {
+
+    private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}_])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(s?)(?![\\p{L}\\p{N}_])");
+    private static final Pattern URL_OR_EMAIL = Pattern.compile(
+            "(?i)\\b(?:https?://|ftp://|www\\.)\\S+|[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})");
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,}[0-9]{3,}");
+    private static final Set<String> NOT_ACRONYMS = Set.of("OK", "TODO", "TBC", "TBD", "TBA", "FIXME");
+    private static final Pattern CAPS_WORD = Pattern.compile("[A-Z][A-Z0-9'’]+");
+
+    /** One use of an acronym in a page. */
+    private record Use(String acronym, ProseBlock block, int start, int end, String expansion) {
+    }
+
+    AcronymRule() {
+        super("acronym", Severity.WARNING, "an acronym is used before it is expanded, and is neither in the glossary nor allowed");
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        Settings settings = context.portfolio().settings();
+        Set<String> known = new HashSet<>(settings.glossary().keySet());
+        known.addAll(settings.allowedAcronyms());
+        for (Page page : context.pages()) checkPage(page, known, sink);
+    }
+
+    private static void checkPage(Page page, Set<String> known, FindingSink sink) {
+        List<Use> uses = new java.util.ArrayList<>();
+        for (ProseBlock block : page.prose()) {
+            String text = mask(block.text());
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                String acronym = m.group(1);
+                if (known.contains(acronym) || known.contains(acronym + m.group(2)) || notAnAcronym(acronym) || shouted(text, m.start(), m.end())) continue;
+                uses.add(new Use(acronym, block, m.start(), m.end(), expansionAt(text, m.start(), m.end(), acronym)));
+            }
+        }
+        Map<String, Use> firstExpansion = new HashMap<>();
+        for (Use u : uses) if (u.expansion() != null) firstExpansion.putIfAbsent(u.acronym(), u);
+        Set<String> done = new HashSet<>();
+        for (Use u : uses) {
+            if (!done.add(u.acronym()) || u.expansion() != null) continue;
+            Use later = firstExpansion.get(u.acronym());
+            Position at = u.block().at(u.start());
+            String fix = " or add it to the glossary in portfolio.yml";
+            if (later != null) {
+                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded (line " + later.block().at(later.start()).line()
+                        + ") — write \"" + later.expansion() + " (" + u.acronym() + ")\" here, at its first use," + fix);
+            } else {
+                sink.report(page, at, "\"" + u.acronym() + "\" is never expanded in this page — write it in full at its first use, "
+                        + "as \"the words in full (" + u.acronym() + ")\"," + fix + " (" + u.acronym() + ": the words in full)");
+            }
+        }
+    }
+
+    static boolean notAnAcronym(String acronym) {
+        return NOT_ACRONYMS.contains(acronym) || ROMAN.matcher(acronym).matches() || CODE_LIKE.matcher(acronym).matches();
+    }
+
+    /** URLs and e-mail addresses turned to spaces, keeping offsets. */
+    private static String mask(String text) {
+        Matcher m = URL_OR_EMAIL.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
+        } while (m.find());
+        return sb.toString();
+    }
+
+    /** Whether the word stands in a run of three or more capitalised words: shouting, not acronyms. */
+    private static boolean shouted(String text, int start, int end) {
+        int run = 1;
+        for (int i = start - 1; i >= 0; ) {
+            int wordEnd = i;
+            while (wordEnd >= 0 && text.charAt(wordEnd) == ' ') wordEnd--;
+            if (wordEnd == i || wordEnd < 0) break;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
+            if (!CAPS_WORD.matcher(text.substring(wordStart, wordEnd + 1)).matches()) break;
+            run++;
+            i = wordStart - 1;
+        }
+        for (int i = end; i < text.length(); ) {
+            int wordStart = i;
+            while (wordStart < text.length() && text.charAt(wordStart) == ' ') wordStart++;
+            if (wordStart == i || wordStart >= text.length()) break;
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;
+            if (!CAPS_WORD.matcher(text.substring(wordStart, wordEnd)).matches()) break;
+            run++;
+            i = wordEnd;
+        }
+        return run >= 3;
+    }
+
+    /** The words this use expands to, when it is written "Full Words (ACR)" or "ACR (full words)"; else null. */
+    static String expansionAt(String text, int start, int end, String acronym) {
+        int before = start - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        // Full Words (ACR)
+        if (before >= 0 && text.charAt(before) == '(' && after < text.length() && ",;)".indexOf(text.charAt(after)) >= 0) {
+            String words = text.substring(0, before).stripTrailing();
+            String longForm = longFormBefore(words, acronym);
+            if (longForm != null) return longForm;
+        }
+        // ACR (full words)
+        if (after < text.length() && text.charAt(after) == '(') {
+            int close = text.indexOf(')', after);
+            if (close > after) {
+                String inside = text.substring(after + 1, close).replaceAll("[\"“”‘’]", "").strip();
+                if (matches(acronym, inside)) return inside;
+            }
+        }
+        return null;
+    }
+
+    /** The shortest run of words ending {@code words} whose initials fit the acronym, within a window of words. */
+    private static String longFormBefore(String words, String acronym) {
+        String[] parts = words.split("\\s+");
+        int letters = acronym.replaceAll("[^A-Z]", "").length();
+        int window = Math.min(letters + 5, letters * 2);
+        for (int n = 1; n <= Math.min(window, parts.length); n++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - n, parts.length));
+            if (matches(acronym, candidate)) return candidate.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        }
+        return null;
+    }
+
+    /** Schwartz–Hearst: each character of the acronym in order, from the end, the first at the start of a word. */
+    static boolean matches(String acronym, String longForm) {
+        return fits(acronym.toLowerCase(), longForm.toLowerCase())
+                || fits(acronym.replaceAll("[0-9]", "").toLowerCase(), longForm.toLowerCase());
+    }
+
+    private static boolean fits(String shortForm, String longForm) {
+        if (shortForm.length() < 2 || longForm.isBlank()) return false;
+        int l = longForm.length() - 1;
+        for (int s = shortForm.length() - 1; s >= 0; s--) {
+            char c = shortForm.charAt(s);
+            if (!Character.isLetterOrDigit(c)) continue;
+            while (l >= 0 && (longForm.charAt(l) != c || s == 0 && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) l--;
+            if (l < 0) return false;
+            l--;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.cmaltkit.check.rules;
+
+import io.github.cmaltkit.check.FindingSink;
+import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.Severity;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+/**
+ * An item of a section's Evidence part (a list item, with its sub-items, or a paragraph) that holds a
+ * link or image but fewer than {@value #MIN_WORDS} words outside link texts and alt texts: a bare
+ * "[Report](report.pdf)" or "[Report](report.pdf) (PDF)" tells an assessor nothing.
+ */
+final class EvidenceUnexplainedRule extends BaseRule {
+
+    static final int MIN_WORDS = 3;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
+    private static final Pattern HTML_LINK = Pattern.compile("(?i)<(a|img)\\b[^>]*\\b(href|src)\\s*=");
+
+    EvidenceUnexplainedRule() {
+        super("evidence-unexplained", Severity.WARNING, "an evidence item is a link or image with no words saying what it shows");
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        for (Page page : context.sections()) {
+            page.part("evidence").ifPresent(part -> {
+                for (Node n : part.content()) {
+                    if (n instanceof ListBlock list) {
+                        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                            if (item instanceof ListItem) checkItem(page, item, sink);
+                        }
+                    } else if (n instanceof Paragraph || n instanceof HtmlBlock) {
+                        checkItem(page, n, sink);
+                    }
+                }
+            });
+        }
+    }
+
+    private static void checkItem(Page page, Node item, FindingSink sink) {
+        boolean[] linked = {false};
+        StringBuilder words = new StringBuilder();
+        item.accept(new AbstractVisitor() {
+            @Override public void visit(Link link) { linked[0] = true; }
+            @Override public void visit(Image image) { linked[0] = true; }
+            @Override public void visit(Text text) { words.append(text.getLiteral()).append(' '); }
+            @Override public void visit(HtmlInline html) { if (HTML_LINK.matcher(html.getLiteral()).find()) linked[0] = true; }
+            @Override public void visit(HtmlBlock html) {
+                String literal = Page.blankComments(html.getLiteral());
+                if (HTML_LINK.matcher(literal).find()) linked[0] = true;
+                // The words of an HTML block outside its <a>…</a> elements.
+                words.append(Page.withoutTags(literal.replaceAll("(?is)<a\\b.*?</a>", " "))).append(' ');
+            }
+        });
+        if (!linked[0]) return;
+        Matcher m = WORD.matcher(words);
+        int count = 0;
+        while (m.find()) count++;
+        if (count < MIN_WORDS) {
+            sink.report(page, page.start(item), "this evidence item is only a link or an image: add a sentence saying what it is and what "
+                    + "it shows, e.g. \"I include this as evidence of … because it shows …\"");
+        }
+    }
+}
