@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
 
 /**
  * An acronym used in a page before it is expanded there, that is neither in the glossary nor allowed.
@@ -26,9 +27,10 @@ import java.util.regex.Pattern;
  *   <li>Only prose counts: code, link targets, URLs and e-mail addresses, raw HTML and front matter are
  *       not read.</li>
  *   <li>Not acronyms, to avoid crying wolf: Roman numerals (II, XIV), {@code OK}, the placeholder words
- *       TODO/TBC/TBD/TBA/FIXME (the placeholder rule reports them), course or room codes such as
+ *       TODO/TBC/TBD/TBA/FIXME (the placeholder rule reports them), abbreviations read as words (PDF, HTML,
+ *       URL, KB, MB, GB, TB, USB, PC, TV), course or room codes such as
  *       {@code NUR4012} (capitals then three or more digits), and words in a run of three or more
- *       capitalised words (SHOUTED TEXT).</li>
+ *       capitalised words (SHOUTED TEXT), and headings written all in capitals.</li>
  * </ul>
  */
 final class AcronymRule extends BaseRule {
@@ -38,7 +40,9 @@ final class AcronymRule extends BaseRule {
             "(?i)\\b(?:https?://|ftp://|www\\.)\\S+|[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern ROMAN = Pattern.compile("X{0,3}(?:IX|IV|V?I{0,3})");
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,}[0-9]{3,}");
-    private static final Set<String> NOT_ACRONYMS = Set.of("OK", "TODO", "TBC", "TBD", "TBA", "FIXME");
+    /** Placeholder words (the placeholder rule's) and abbreviations every reader knows as words: files, units, devices. */
+    private static final Set<String> NOT_ACRONYMS = Set.of("OK", "TODO", "TBC", "TBD", "TBA", "FIXME",
+            "PDF", "HTML", "URL", "KB", "MB", "GB", "TB", "USB", "PC", "TV");
     private static final Pattern CAPS_WORD = Pattern.compile("[A-Z][A-Z0-9'’]+");
 
     /** One use of an acronym in a page. */
@@ -60,11 +64,14 @@ final class AcronymRule extends BaseRule {
     private static void checkPage(Page page, Set<String> known, FindingSink sink) {
         List<Use> uses = new java.util.ArrayList<>();
         for (ProseBlock block : page.prose()) {
+            // A heading all in capitals ("## EVIDENCE") is a style, not a string of acronyms.
+            if (block.block() instanceof Heading && !block.text().chars().anyMatch(Character::isLowerCase)) continue;
             String text = mask(block.text());
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 String acronym = m.group(1);
-                if (known.contains(acronym) || known.contains(acronym + m.group(2)) || notAnAcronym(acronym) || shouted(text, m.start(), m.end())) continue;
+                String stem = acronym.replaceAll("[0-9]+$", "");
+                if (known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem) || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())) continue;
                 uses.add(new Use(acronym, block, m.start(), m.end(), expansionAt(text, m.start(), m.end(), acronym)));
             }
         }

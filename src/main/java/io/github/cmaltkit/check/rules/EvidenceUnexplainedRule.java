@@ -51,12 +51,21 @@ final class EvidenceUnexplainedRule extends BaseRule {
 
     private static void checkItem(Page page, Node item, FindingSink sink) {
         boolean[] linked = {false};
+        boolean[] inHtmlLink = {false};
         StringBuilder words = new StringBuilder();
         item.accept(new AbstractVisitor() {
             @Override public void visit(Link link) { linked[0] = true; }
             @Override public void visit(Image image) { linked[0] = true; }
-            @Override public void visit(Text text) { words.append(text.getLiteral()).append(' '); }
-            @Override public void visit(HtmlInline html) { if (HTML_LINK.matcher(html.getLiteral()).find()) linked[0] = true; }
+            @Override public void visit(Text text) { if (!inHtmlLink[0]) words.append(text.getLiteral()).append(' '); }
+            @Override public void visit(HtmlInline html) {
+                // The text between <a href> and </a> is a link text, like [text](…).
+                if (HTML_LINK.matcher(html.getLiteral()).find()) {
+                    linked[0] = true;
+                    inHtmlLink[0] = html.getLiteral().regionMatches(true, 0, "<a", 0, 2);
+                } else if (html.getLiteral().regionMatches(true, 0, "</a", 0, 3)) {
+                    inHtmlLink[0] = false;
+                }
+            }
             @Override public void visit(HtmlBlock html) {
                 String literal = Page.blankComments(html.getLiteral());
                 if (HTML_LINK.matcher(literal).find()) linked[0] = true;

@@ -27,7 +27,7 @@ final class MissingSectionRule extends BaseRule {
                 if (!s.required() || written.contains(s.id())) continue;
                 sink.reportPortfolio("the " + pathway.name() + " pathway needs the section " + s.id() + " (" + describe(g, s)
                         + ") and no file has it: create a Markdown file in content/, e.g. content/" + s.id()
-                        + ".md, starting with the front matter\n---\nsection: " + s.id() + "\n---");
+                        + ".md, whose front matter (between two lines \"---\") says \"section: " + s.id() + "\"");
             }
         }
     }

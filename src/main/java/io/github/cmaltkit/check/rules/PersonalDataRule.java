@@ -31,7 +31,7 @@ final class PersonalDataRule extends BaseRule {
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}/.#£$€-])(?:\\+\\d|\\(0\\d|0\\d)[\\d ().-]{7,18}\\d(?![\\p{N}])");
     private static final Pattern STUDENT_ID = Pattern.compile("(?<![\\p{L}\\p{N}/.,#£$€-])(?:[A-Za-z]{1,2})?\\d{7,9}(?![\\p{L}\\p{N}]|[.,]\\d)");
     private static final Pattern IDENTIFIER_BEFORE = Pattern.compile("(?i)\\b(?:isbn(?:-1[03])?|issn|doi|orcid|pmid|arxiv)\\b[:\\s#]*$");
-    private static final Pattern EXAMPLE_DOMAIN = Pattern.compile("(?i)@(?:[\\w-]+\\.)*example(?:\\.[a-z]{2,})+$");
+    private static final Pattern EXAMPLE_DOMAIN = Pattern.compile("(?i)@(?:[\\w-]+\\.)*(?:example(?:\\.[a-z]{2,})*|[\\w-]+\\.(?:example|test|invalid))$");
 
     PersonalDataRule() {
         super("personal-data", Severity.WARNING, "an e-mail address, phone number or student number appears in the text");
@@ -73,7 +73,7 @@ final class PersonalDataRule extends BaseRule {
                 String d = l.destination();
                 if (d == null || !d.toLowerCase(Locale.ROOT).startsWith("mailto:") || l.kind() == LinkRef.Kind.AUTOLINK) continue;
                 String address = d.substring(7).split("\\?", 2)[0];
-                if (isOwnOrExample(address, own) || emailLines.contains(l.at().line())) continue;
+                if (!EMAIL.matcher(address).matches() || isOwnOrExample(address, own) || emailLines.contains(l.at().line())) continue;
                 sink.report(page, l.at(), "this link e-mails \"" + address + "\": " + ANONYMISE);
             }
         }
