@@ -48,6 +48,7 @@ public final class Page {
     public record Part(String name, Heading heading, List<Node> content) {
     }
 
+    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -233,9 +234,10 @@ public final class Page {
                         String lit = t.getLiteral();
                         List<SourceSpan> spans = t.getSourceSpans();
                         SourceSpan s = spans.isEmpty() ? null : spans.get(0);
+                        int[] offsets = s == null ? null : sourceOffsets(lit, s);
                         for (int j = 0; j < lit.length(); j++) {
                             int line = s == null ? last[0] : file.bodyLine() + s.getLineIndex();
-                            int col = s == null ? last[1] : s.getColumnIndex() + 1 + Math.min(j, Math.max(0, s.getLength() - 1));
+                            int col = s == null ? last[1] : s.getColumnIndex() + 1 + offsets[j];
                             if (inImage) imageText.set(sb.length());
                             sb.append(lit.charAt(j));
                             at.add(new int[] {line, col});
@@ -262,6 +264,49 @@ public final class Page {
             cols[i] = at.get(i)[1];
         }
         return new ProseBlock(block, sb.toString(), lines, cols, imageText);
+    }
+
+    /**
+     * Where each character of a text's literal is in its source span: the same place, unless backslash
+     * escapes or entities ({@code \\*}, {@code &amp;}) make the source longer than the literal.
+     */
+    private int[] sourceOffsets(String literal, SourceSpan span) {
+        int[] out = new int[literal.length()];
+        String source = sourceOf(span);
+        if (source == null || source.length() == literal.length()) {
+            for (int j = 0; j < out.length; j++) out[j] = source == null ? Math.min(j, Math.max(0, span.getLength() - 1)) : j;
+            return out;
+        }
+        int k = 0;
+        for (int j = 0; j < literal.length(); j++) {
+            char c = literal.charAt(j);
+            if (k < source.length() && source.charAt(k) == '\\' && k + 1 < source.length() && source.charAt(k + 1) == c) k++;
+            else if (k < source.length() && source.charAt(k) == '&') {
+                Matcher entity = ENTITY.matcher(source).region(k, source.length());
+                if (entity.lookingAt()) {
+                    int semi = entity.end() - 1;
+                    out[j] = k;
+                    // An entity may stand for two chars (a surrogate pair); both point at the entity.
+                    if (Character.isHighSurrogate(c) && j + 1 < literal.length()) out[++j] = k;
+                    k = semi + 1;
+                    continue;
+                }
+            }
+            out[j] = Math.min(k, Math.max(0, source.length() - 1));
+            k++;
+        }
+        return out;
+    }
+
+    private String[] bodyLines;
+
+    private String sourceOf(SourceSpan span) {
+        if (bodyLines == null) bodyLines = file.body().split("\n", -1);
+        if (span.getLineIndex() >= bodyLines.length) return null;
+        String line = bodyLines[span.getLineIndex()];
+        int from = span.getColumnIndex();
+        int to = from + span.getLength();
+        return from >= 0 && to <= line.length() ? line.substring(from, to) : null;
     }
 
     /** Parts start at top-level headings of level 1 or 2 named Description, Evidence or Reflection (case-insensitive). */

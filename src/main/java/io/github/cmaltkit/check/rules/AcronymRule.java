@@ -28,7 +28,7 @@ import org.commonmark.node.Heading;
  *       not read.</li>
  *   <li>Not acronyms, to avoid crying wolf: Roman numerals (II, XIV), {@code OK}, the placeholder words
  *       TODO/TBC/TBD/TBA/FIXME (the placeholder rule reports them), abbreviations read as words (PDF, HTML,
- *       URL, KB, MB, GB, TB, USB, PC, TV), course or room codes such as
+ *       URL, KB, MB, GB, TB, USB, PC, TV, COVID), course or room codes such as
  *       {@code NUR4012} (capitals then three or more digits), and words in a run of three or more
  *       capitalised words (SHOUTED TEXT), and headings written all in capitals.</li>
  * </ul>
@@ -42,7 +42,7 @@ final class AcronymRule extends BaseRule {
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z]{2,}[0-9]{3,}");
     /** Placeholder words (the placeholder rule's) and abbreviations every reader knows as words: files, units, devices. */
     private static final Set<String> NOT_ACRONYMS = Set.of("OK", "TODO", "TBC", "TBD", "TBA", "FIXME",
-            "PDF", "HTML", "URL", "KB", "MB", "GB", "TB", "USB", "PC", "TV");
+            "PDF", "HTML", "URL", "KB", "MB", "GB", "TB", "USB", "PC", "TV", "COVID");
     private static final Pattern CAPS_WORD = Pattern.compile("[A-Z][A-Z0-9'’]+");
 
     /** One use of an acronym in a page. */
