@@ -12,11 +12,13 @@ public final class RuleContext {
 
     private final Portfolio portfolio;
     private final List<Page> pages;
+    private final Map<String, Page> byPath = new java.util.HashMap<>();
     private final Map<String, WebLinkResult> webResults;
 
     RuleContext(Portfolio portfolio, List<Page> pages, Map<String, WebLinkResult> webResults) {
         this.portfolio = portfolio;
         this.pages = List.copyOf(pages);
+        for (Page p : pages) byPath.put(p.path(), p);
         this.webResults = webResults == null ? null : Collections.unmodifiableMap(webResults);
     }
 
@@ -32,7 +34,7 @@ public final class RuleContext {
 
     /** The page made from a portfolio-relative file path, if it is one. */
     public Optional<Page> page(String path) {
-        return pages.stream().filter(p -> p.path().equals(path)).findFirst();
+        return Optional.ofNullable(byPath.get(path));
     }
 
     /** Whether web links were checked at all (a verifier was given and the check is not offline). */

@@ -45,6 +45,19 @@ final class AcronymRule extends BaseRule {
             "PDF", "HTML", "URL", "KB", "MB", "GB", "TB", "USB", "PC", "TV", "COVID");
     private static final Pattern CAPS_WORD = Pattern.compile("[A-Z][A-Z0-9'’]+");
 
+    /** Expansions to suggest for acronyms candidates often leave unexpanded (a suggestion only; any expansion counts). */
+    private static final Map<String, String> COMMON = Map.ofEntries(
+            Map.entry("VLE", "virtual learning environment"), Map.entry("LMS", "learning management system"),
+            Map.entry("MOOC", "massive open online course"), Map.entry("OER", "open educational resources"),
+            Map.entry("LTI", "Learning Tools Interoperability"), Map.entry("SSO", "single sign-on"),
+            Map.entry("CPD", "continuing professional development"), Map.entry("UDL", "Universal Design for Learning"),
+            Map.entry("WCAG", "Web Content Accessibility Guidelines"), Map.entry("GDPR", "General Data Protection Regulation"),
+            Map.entry("DPIA", "data protection impact assessment"), Map.entry("FE", "further education"),
+            Map.entry("HE", "higher education"), Map.entry("ESOL", "English for Speakers of Other Languages"),
+            Map.entry("LDAP", "Lightweight Directory Access Protocol"), Map.entry("MIS", "management information system"),
+            Map.entry("AI", "artificial intelligence"), Map.entry("TEL", "technology-enhanced learning"),
+            Map.entry("UK", "United Kingdom"), Map.entry("IT", "information technology"));
+
     /** One use of an acronym in a page. */
     private record Use(String acronym, ProseBlock block, int start, int end, String expansion) {
     }
@@ -84,11 +97,14 @@ final class AcronymRule extends BaseRule {
             Position at = u.block().at(u.start());
             String fix = " or add it to the glossary in portfolio.yml";
             if (later != null) {
-                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded (line " + later.block().at(later.start()).line()
+                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded (on line " + later.block().at(later.start()).line()
                         + ") — write \"" + later.expansion() + " (" + u.acronym() + ")\" here, at its first use," + fix);
+            } else if (COMMON.containsKey(u.acronym())) {
+                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded — write \"" + COMMON.get(u.acronym()) + " ("
+                        + u.acronym() + ")\" at its first use," + fix);
             } else {
-                sink.report(page, at, "\"" + u.acronym() + "\" is never expanded in this page — write it in full at its first use, "
-                        + "as \"the words in full (" + u.acronym() + ")\"," + fix + " (" + u.acronym() + ": the words in full)");
+                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded — write the words it stands for, followed by \"("
+                        + u.acronym() + ")\", at its first use," + fix + " (" + u.acronym() + ": the words in full)");
             }
         }
     }
