@@ -127,7 +127,7 @@ final class AcronymRule extends BaseRule {
     /** Whether the word stands in a run of three or more capitalised words: shouting, not acronyms. */
     private static boolean shouted(String text, int start, int end) {
         int run = 1;
-        for (int i = start - 1; i >= 0; ) {
+        for (int i = start - 1; i >= 0 && run < 3; ) {
             int wordEnd = i;
             while (wordEnd >= 0 && text.charAt(wordEnd) == ' ') wordEnd--;
             if (wordEnd == i || wordEnd < 0) break;
@@ -137,7 +137,7 @@ final class AcronymRule extends BaseRule {
             run++;
             i = wordStart - 1;
         }
-        for (int i = end; i < text.length(); ) {
+        for (int i = end; i < text.length() && run < 3; ) {
             int wordStart = i;
             while (wordStart < text.length() && text.charAt(wordStart) == ' ') wordStart++;
             if (wordStart == i || wordStart >= text.length()) break;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class BrokenLinkRule extends BaseRule {
         }
         if (d.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
             String addresses = d.substring("mailto:".length()).split("\\?", 2)[0];
-            for (String a : URLDecoder.decode(addresses.replace("+", "%2B"), StandardCharsets.UTF_8).split(",")) {
+            for (String a : decode(addresses).split(",")) {
                 if (!EMAIL.matcher(a.strip()).matches()) return "the e-mail link " + d + " is not a valid address: write mailto:name@example.ac.uk";
             }
             return null;
@@ -80,7 +81,15 @@ final class BrokenLinkRule extends BaseRule {
             return "the " + what + " " + d + " points outside the portfolio folder, so it will not be published with your site: "
                     + "copy the file into assets/ and link to it there";
         }
-        Path file = dir.resolve(target).normalize();
+        if (path.indexOf('\\') >= 0) {
+            return "the " + what + " " + d + " uses \\ between folders: write / instead (e.g. ../assets/file.pdf), as web addresses do";
+        }
+        Path file;
+        try {
+            file = dir.resolve(target).normalize();
+        } catch (InvalidPathException e) {
+            return "the " + what + " " + d + " is not a valid file name: check it for stray characters";
+        }
         if (!file.startsWith(dir) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
             return "the " + what + " " + d + " points to " + target + ", which does not exist: check the spelling and the folder"
                     + " (links are relative to this file, so from content/ an asset is ../assets/…)";
