@@ -15,6 +15,12 @@ import java.util.Set;
 /** Checks a portfolio against every rule of {@link Rules#all()}. */
 public final class Checker {
 
+    private static final Map<String, Integer> RULE_ORDER = new HashMap<>();
+
+    static {
+        for (Rule r : Rules.all()) RULE_ORDER.put(r.id(), RULE_ORDER.size());
+    }
+
     private Checker() {
     }
 
@@ -22,7 +28,7 @@ public final class Checker {
      * Runs every rule on {@code portfolio}, applies the severities chosen in portfolio.yml ({@code off}
      * removes a rule) and the candidate's {@code cmalt-disable} comments, and sorts the findings: the
      * whole portfolio first, then portfolio.yml, then each file in the pathway's section order (extra
-     * pages last), by line and column.
+     * pages last), by line and column, then in the order of {@link Rules#all()}.
      *
      * @throws RuntimeException whatever the web-link verifier throws when it cannot run at all
      */
@@ -69,7 +75,8 @@ public final class Checker {
                 .thenComparing(f -> f.file() == null ? "" : f.file())
                 .thenComparingInt(f -> f.line() == null ? 0 : f.line())
                 .thenComparingInt(f -> f.column() == null ? 0 : f.column())
-                .thenComparing(Finding::rule)
-                .thenComparing(Finding::message);
+                .thenComparingInt(f -> RULE_ORDER.getOrDefault(f.rule(), Integer.MAX_VALUE));
+        // List.sort is stable: findings of one rule at one place keep the order the rule gave them
+        // (missing sections in pathway order, for instance).
     }
 }
