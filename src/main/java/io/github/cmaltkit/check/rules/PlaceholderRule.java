@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Leftover template text in the prose: TODO, TBC, TBD, TBA and FIXME in capitals (or in any case when a
  * colon follows, "todo:"), "lorem ipsum", "[insert …]" (also as a link text), and "evidence to be
- * attached/added/uploaded/included" or "evidence/link to follow". HTML comments (the prompts of
+ * attached/added/uploaded/included" or "evidence/link to follow" (not "the evidence to follow shows…"). HTML comments (the prompts of
  * {@code cmalt init}) and code are not read.
  */
 final class PlaceholderRule extends BaseRule {
@@ -24,7 +24,7 @@ final class PlaceholderRule extends BaseRule {
                     + "|(?i:\\blorem\\s+ipsum\\b)"
                     + "|(?i:\\[\\s*insert\\b[^\\]]*\\])"
                     + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b)"
-                    + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)");
+                    + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)(?!\\s+\\p{Ll})");
     private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\b.*");
 
     PlaceholderRule() {
