@@ -79,6 +79,7 @@ final class AcronymRule extends BaseRule {
         for (ProseBlock block : page.prose()) {
             // A heading all in capitals ("## EVIDENCE") is a style, not a string of acronyms.
             if (block.block() instanceof Heading && !block.text().chars().anyMatch(Character::isLowerCase)) continue;
+            if (!hasTwoCapitals(block.text())) continue;
             String text = mask(block.text());
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
@@ -107,6 +108,16 @@ final class AcronymRule extends BaseRule {
                         + u.acronym() + ")\", at its first use," + fix + " (" + u.acronym() + ": the words in full)");
             }
         }
+    }
+
+    /** A quick test that a text may hold an acronym at all: a capital followed by a capital or digit. */
+    private static boolean hasTwoCapitals(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char n = text.charAt(i + 1);
+            if (c >= 'A' && c <= 'Z' && (n >= 'A' && n <= 'Z' || n >= '0' && n <= '9')) return true;
+        }
+        return false;
     }
 
     static boolean notAnAcronym(String acronym) {

@@ -45,7 +45,9 @@ final class PersonalDataRule extends BaseRule {
             Set<Integer> emailLines = new HashSet<>();
             for (ProseBlock block : page.prose()) {
                 String text = block.text();
-                Matcher m = EMAIL.matcher(text);
+                boolean hasAt = text.indexOf('@') >= 0;
+                if (!hasAt && digitCount(text) < 7) continue;
+                Matcher m = EMAIL.matcher(hasAt ? text : "");
                 StringBuilder masked = new StringBuilder(text);
                 while (m.find()) {
                     for (int i = m.start(); i < m.end(); i++) masked.setCharAt(i, ' ');
@@ -94,6 +96,12 @@ final class PersonalDataRule extends BaseRule {
 
     private static boolean isOwnOrExample(String email, Set<String> own) {
         return own.contains(email.toLowerCase(Locale.ROOT)) || EXAMPLE_DOMAIN.matcher(email).find();
+    }
+
+    private static int digitCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
+        return n;
     }
 
     private static String digits(String s) {

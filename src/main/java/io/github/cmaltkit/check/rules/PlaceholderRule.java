@@ -7,6 +7,8 @@ import io.github.cmaltkit.check.ProseBlock;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +27,25 @@ final class PlaceholderRule extends BaseRule {
                     + "|(?i:\\[\\s*insert\\b[^\\]]*\\])"
                     + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b)"
                     + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)(?!\\s+\\p{Ll})");
+    /** Cheap words one of which every placeholder contains, to skip the pattern on most text. */
+    private static final List<String> NEEDLES = List.of("todo", "to-do", "tbc", "tbd", "tba", "fixme", "lorem", "insert", "to be", "follow");
     private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\b.*");
 
     PlaceholderRule() {
         super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
     }
 
+    private static boolean mayHold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String n : NEEDLES) if (lower.contains(n)) return true;
+        return false;
+    }
+
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Page page : context.pages()) {
             for (ProseBlock block : page.prose()) {
+                if (!mayHold(block.text())) continue;
                 Matcher m = PLACEHOLDER.matcher(block.text());
                 while (m.find()) {
                     sink.report(page, block.at(m.start()), "\"" + m.group().strip() + "\" looks like leftover template text: "
