@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A link or image (Markdown, or raw HTML href/src) that leads nowhere: a local file that does not exist
- * or lies outside the portfolio folder (never opened), a {@code #fragment} naming no heading or anchor of
+ * A link or image (Markdown, or raw HTML href/src) that leads nowhere: a local file that does not exist,
+ * lies outside the portfolio folder (never opened) or outside the published folders content/ and assets/, a {@code #fragment} naming no heading or anchor of
  * the target Markdown page (fragments into other files are not checked), a malformed {@code mailto:},
  * or a web link the link checker found broken.
  */
@@ -105,6 +105,10 @@ final class BrokenLinkRule extends BaseRule {
         }
         if (Files.isDirectory(file)) {
             return "the " + what + " " + d + " points to the folder " + target + ", not to a file: link to the file itself";
+        }
+        if (SitePaths.siteFileOf(target) == null) {
+            return "the " + what + " " + d + " points to " + target + ", which is not published with your site (only content/ and "
+                    + "assets/ are): move the file into assets/ and link to it there";
         }
         if (fragment != null && !fragment.isEmpty() && isMarkdown(target)) {
             Optional<Page> other = context.page(target);
