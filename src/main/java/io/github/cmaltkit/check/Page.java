@@ -49,6 +49,7 @@ public final class Page {
     }
 
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern ABBR = Pattern.compile("(?i)<abbr\\b[^>]*?\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern HTML_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(
@@ -225,6 +226,9 @@ public final class Page {
         StringBuilder sb = new StringBuilder();
         List<int[]> at = new ArrayList<>();
         BitSet imageText = new BitSet();
+        List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
+        int[] abbrStart = {-1};
+        String[] abbrTitle = {null};
         Position blockStart = start(block);
         int[] last = {blockStart.line(), blockStart.column()};
         new Object() {
@@ -248,7 +252,18 @@ public final class Page {
                         Position p = start(n);
                         sb.append(ProseBlock.CODE);
                         at.add(new int[] {p.line(), p.column()});
-                    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInline) {
+                    } else if (n instanceof HtmlInline html) {
+                        Matcher open = ABBR.matcher(html.getLiteral());
+                        if (open.lookingAt()) {
+                            abbrStart[0] = sb.length() + 1;
+                            abbrTitle[0] = unescapeHtml(open.group(1) != null ? open.group(1) : open.group(2));
+                        } else if (html.getLiteral().regionMatches(true, 0, "</abbr", 0, 6) && abbrStart[0] >= 0) {
+                            abbreviations.add(new ProseBlock.Abbr(abbrStart[0], sb.length(), abbrTitle[0]));
+                            abbrStart[0] = -1;
+                        }
+                        sb.append(' ');
+                        at.add(new int[] {last[0], last[1]});
+                    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                         sb.append(' ');
                         at.add(new int[] {last[0], last[1]});
                     } else {
@@ -263,7 +278,7 @@ public final class Page {
             lines[i] = at.get(i)[0];
             cols[i] = at.get(i)[1];
         }
-        return new ProseBlock(block, sb.toString(), lines, cols, imageText);
+        return new ProseBlock(block, sb.toString(), lines, cols, imageText, abbreviations);
     }
 
     /**

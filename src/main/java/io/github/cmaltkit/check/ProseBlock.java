@@ -1,6 +1,9 @@
 package io.github.cmaltkit.check;
 
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.commonmark.node.Node;
 
 /**
@@ -19,13 +22,26 @@ public final class ProseBlock {
     private final int[] lines;
     private final int[] columns;
     private final BitSet imageText;
+    private final TreeMap<Integer, Abbr> abbreviations;
 
-    ProseBlock(Node block, String text, int[] lines, int[] columns, BitSet imageText) {
+    /** A stretch of text inside {@code <abbr title="…">…</abbr>}. */
+    record Abbr(int start, int end, String title) {
+    }
+
+    ProseBlock(Node block, String text, int[] lines, int[] columns, BitSet imageText, List<Abbr> abbreviations) {
         this.block = block;
         this.text = text;
         this.lines = lines;
         this.columns = columns;
         this.imageText = imageText;
+        this.abbreviations = new TreeMap<>();
+        for (Abbr a : abbreviations) this.abbreviations.put(a.start(), a);
+    }
+
+    /** The {@code title} of the {@code <abbr>} element around the character at {@code index}, or null. */
+    public String abbrTitleAt(int index) {
+        Map.Entry<Integer, Abbr> e = abbreviations.floorEntry(index);
+        return e != null && index < e.getValue().end() ? e.getValue().title() : null;
     }
 
     /** The paragraph, heading or table cell. */

@@ -23,7 +23,7 @@ import org.commonmark.node.Heading;
  *       ({@code VLE}, {@code H5P}), with an optional plural {@code s} ({@code MOOCs}).</li>
  *   <li>"Full Words (ACR)" and "ACR (full words)" expand it, in any case, when the initials fit the
  *       words (the Schwartz–Hearst test: each letter of the acronym found in order, the first at the
- *       start of a word).</li>
+ *       start of a word). So does {@code <abbr title="full words">ACR</abbr>}.</li>
  *   <li>Only prose counts: code, link targets, URLs and e-mail addresses, raw HTML and front matter are
  *       not read.</li>
  *   <li>Not acronyms, to avoid crying wolf: Roman numerals (II, XIV), {@code OK}, the placeholder words
@@ -86,7 +86,9 @@ final class AcronymRule extends BaseRule {
                 String acronym = m.group(1);
                 String stem = acronym.replaceAll("[0-9]+$", "");
                 if (known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem) || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())) continue;
-                uses.add(new Use(acronym, block, m.start(), m.end(), expansionAt(text, m.start(), m.end(), acronym)));
+                String title = block.abbrTitleAt(m.start());
+                String expansion = title != null && matches(acronym, title) ? title : expansionAt(text, m.start(), m.end(), acronym);
+                uses.add(new Use(acronym, block, m.start(), m.end(), expansion));
             }
         }
         Map<String, Use> firstExpansion = new HashMap<>();
