@@ -7,6 +7,8 @@ import io.github.cmaltkit.check.ProseBlock;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.Settings;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +77,7 @@ final class AcronymRule extends BaseRule {
     }
 
     private static void checkPage(Page page, Set<String> known, FindingSink sink) {
-        List<Use> uses = new java.util.ArrayList<>();
+        List<Use> uses = new ArrayList<>();
         for (ProseBlock block : page.prose()) {
             // A heading all in capitals ("## EVIDENCE") is a style, not a string of acronyms.
             if (block.block() instanceof Heading && !block.text().chars().anyMatch(Character::isLowerCase)) continue;
@@ -85,7 +87,8 @@ final class AcronymRule extends BaseRule {
             while (m.find()) {
                 String acronym = m.group(1);
                 String stem = acronym.replaceAll("[0-9]+$", "");
-                if (known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem) || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())) continue;
+                boolean isKnown = known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem);
+                if (isKnown || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())) continue;
                 String title = block.abbrTitleAt(m.start());
                 String expansion = title != null && matches(acronym, title) ? title : expansionAt(text, m.start(), m.end(), acronym);
                 uses.add(new Use(acronym, block, m.start(), m.end(), expansion));
@@ -192,7 +195,7 @@ final class AcronymRule extends BaseRule {
         int letters = acronym.replaceAll("[^A-Z]", "").length();
         int window = Math.min(letters + 5, letters * 2);
         for (int n = 1; n <= Math.min(window, parts.length); n++) {
-            String candidate = String.join(" ", java.util.Arrays.copyOfRange(parts, parts.length - n, parts.length));
+            String candidate = String.join(" ", Arrays.copyOfRange(parts, parts.length - n, parts.length));
             if (matches(acronym, candidate)) return candidate.replaceAll("^[^\\p{L}\\p{N}]+", "");
         }
         return null;
