@@ -102,6 +102,14 @@ class CheckerTest {
     }
 
     @Test
+    void aLinkToTheSitesPageNamesTheMarkdownFileToLinkTo() {
+        Path fixture = Fixtures.ROOT.resolve("broken-link/local-positive");
+        List<Finding> findings = Checker.check(Fixtures.read(fixture), CheckOptions.defaults()).findings();
+        assertThat(findings).filteredOn(f -> f.message().contains("other.html"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("(other.md#reflection)"));
+    }
+
+    @Test
     void aVerifierThatCannotRunStopsTheCheck() throws IOException {
         Portfolio p = portfolio(QUIET + "}\n", "content/a.md", "---\ntitle: A\n---\n[a](https://one.example/x)\n");
         CheckOptions failing = new CheckOptions(false, urls -> {

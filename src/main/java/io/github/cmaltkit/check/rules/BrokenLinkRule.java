@@ -91,6 +91,12 @@ final class BrokenLinkRule extends BaseRule {
             return "the " + what + " " + d + " is not a valid file name: check it for stray characters";
         }
         if (!file.startsWith(dir) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+            String markdown = target.replaceAll("(?i)\\.html?$", ".md");
+            if (!markdown.equals(target) && context.page(markdown).isPresent()) {
+                return "the link " + d + " points to the page the site makes from " + markdown + ": link to the Markdown file instead ("
+                        + path.replaceAll("(?i)\\.html?$", ".md") + (fragment == null ? "" : "#" + fragment)
+                        + "), as your editor previews it; the site turns it into the page's address";
+            }
             return "the " + what + " " + d + " points to " + target + ", which does not exist: check the spelling and the folder"
                     + " (links are relative to this file, so from content/ an asset is ../assets/…)";
         }
