@@ -59,6 +59,7 @@ public final class Page {
     private final Optional<SectionSpec> spec;
     private final Node document;
     private final Map<Heading, String> headingIds;
+    private final List<String> headingOrder = new ArrayList<>();
     private final Set<String> anchors = new LinkedHashSet<>();
     private final List<ProseBlock> prose = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
@@ -69,7 +70,10 @@ public final class Page {
         this.spec = file.sectionId() == null ? Optional.empty() : pathway.spec(file.sectionId());
         this.document = Markdown.parse(file.body());
         this.headingIds = Markdown.headingIds(document);
-        anchors.addAll(headingIds.values());
+        document.accept(new AbstractVisitor() {
+            @Override public void visit(Heading h) { headingOrder.add(headingIds.get(h)); }
+        });
+        anchors.addAll(headingOrder);
         collect();
         findParts();
     }
@@ -86,6 +90,8 @@ public final class Page {
     public boolean isSection() { return file.isSection(); }
     public Node document() { return document; }
     public Map<Heading, String> headingIds() { return headingIds; }
+    /** The heading ids in the order the headings appear. */
+    public List<String> headingIdsInOrder() { return Collections.unmodifiableList(headingOrder); }
     /** Every id a {@code #fragment} may name in this page: heading ids and HTML {@code id}/{@code name} attributes. */
     public Set<String> anchors() { return Collections.unmodifiableSet(anchors); }
     public List<ProseBlock> prose() { return Collections.unmodifiableList(prose); }

@@ -124,7 +124,7 @@ final class BrokenLinkRule extends BaseRule {
     }
 
     private static String noAnchor(String d, String fragment, Page target, String where) {
-        String known = String.join(", ", target.headingIds().values().stream().limit(8).map(id -> "#" + id).toList());
+        String known = String.join(", ", target.headingIdsInOrder().stream().limit(8).map(id -> "#" + id).toList());
         return "the link " + d + " goes to #" + fragment + ", but " + where + " has no heading with that id"
                 + (known.isEmpty() ? "" : "; its headings are " + known) + " (a heading's id is its text in lower case, with hyphens for spaces)";
     }

@@ -33,21 +33,39 @@ final class PathwayRule extends BaseRule {
             if (written.size() < r.min()) {
                 String next = nextFree(r, written);
                 sink.reportPortfolio("\"" + g.title() + "\" needs at least " + r.min() + " section" + (r.min() == 1 ? "" : "s")
-                        + " in the " + pathway.name() + " pathway" + (g.guidance() == null ? "" : " (" + g.guidance().strip() + ")")
-                        + "; you have " + written.size() + (written.isEmpty() ? "" : " (" + ids(written) + ")")
-                        + ". Add a file such as content/" + next + ".md with the front matter \"section: " + next + "\"");
+                        + " in the " + pathway.name() + " pathway" + (g.guidance() == null ? "" : " — " + sentence(g.guidance()) + " —")
+                        + " and you have " + (written.isEmpty() ? "none" : written.size() + " (" + ids(written) + ")")
+                        + ". Add a file such as content/" + next + ".md whose front matter says \"section: " + next + "\"");
             }
             if (written.isEmpty()) continue;
             for (Pathway.KindRequirement k : r.kinds()) {
                 long have = written.stream().filter(f -> f.kind() != null && k.kinds().contains(f.kind())).count();
                 if (have >= k.min()) continue;
                 List<String> each = new ArrayList<>();
-                for (SectionFile f : written) each.add(f.sectionId() + (f.kind() == null ? " has no kind" : " is a " + f.kind()));
-                sink.reportPortfolio(capitalise(k.explain()) + " (" + pathway.name() + "): now " + String.join(", ", each)
-                        + ". Set \"kind: " + String.join("\" or \"kind: ", k.kinds()) + "\" in the front matter of the section about one,"
-                        + " with \"topic:\" naming it" + (written.size() >= r.min() ? "" : ", or add a section for one"));
+                for (SectionFile f : written) each.add(f.sectionId() + (f.kind() == null ? " has no kind" : " is " + noun(f.kind())));
+                String kinds = "\"kind: " + String.join("\" or \"kind: ", k.kinds()) + "\"";
+                String wanted = String.join(" or ", k.kinds().stream().map(PathwayRule::noun).toList());
+                String explain = capitalise(k.explain()) + (k.explain().contains(pathway.name()) ? "" : " (" + pathway.name() + ")");
+                sink.reportPortfolio(explain + ", but " + and(each) + ". If one of them is about " + wanted + ", set " + kinds
+                        + " in its front matter; otherwise add a section about " + wanted + ", with \"topic:\" naming it and " + kinds);
             }
         }
+    }
+
+    /** A kind as a candidate would say it: legislation, a policy, a standard. */
+    private static String noun(String kind) {
+        return kind.equals("legislation") ? "legislation" : "a " + kind;
+    }
+
+    /** The guidance of a group as a clause: lower-case start, no final full stop. */
+    private static String sentence(String guidance) {
+        String s = guidance.strip().replaceAll("\\.$", "");
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String and(List<String> parts) {
+        if (parts.size() <= 1) return String.join("", parts);
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static String nextFree(Pathway.Repeat r, List<SectionFile> written) {
