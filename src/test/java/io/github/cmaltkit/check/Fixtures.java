@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.cmaltkit.check.rules.Rules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +21,9 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code <!-- expect: RULE [RULE…] -->} on a Markdown line, or {@code # expect: RULE} on a YAML line
  *       (portfolio.yml, front matter): a finding of each rule on that line of that file;</li>
- *   <li>{@code # expect-portfolio: RULE TEXT} anywhere, or a line {@code RULE TEXT} in expect-portfolio.txt:
- *       a finding of the whole portfolio (no file) whose message contains TEXT;</li>
+ *   <li>{@code # expect-portfolio: RULE TEXT} anywhere, {@code # expect: RULE TEXT} (TEXT not a rule id), or a line
+ *       {@code RULE TEXT} in expect-portfolio.txt: a finding of the whole portfolio (no file) whose message
+ *       contains TEXT;</li>
  *   <li>a line {@code RULE FILE[:LINE]} in expect-files.txt: for files that cannot carry a comment.</li>
  * </ul>
  */
@@ -27,7 +32,8 @@ final class Fixtures {
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
     static final Path ROOT = KIT.resolve("src/test/resources/check-fixtures");
 
-    private static final Pattern EXPECT = Pattern.compile("(?:<!--|#)\\s*expect:\\s*([a-z][a-z ,-]*?)\\s*(?:-->|$)");
+    private static final Pattern EXPECT = Pattern.compile("(?:<!--|#)\\s*expect:\\s*([a-z][^>]*?)\\s*(?:-->|$)");
+    private static final Set<String> RULE_IDS = Rules.all().stream().map(Rule::id).collect(Collectors.toSet());
     private static final Pattern EXPECT_PORTFOLIO = Pattern.compile("(?:<!--|#)\\s*expect-portfolio:\\s*([a-z-]+)\\s+(.*?)\\s*(?:-->|$)");
 
     private Fixtures() {
@@ -76,7 +82,13 @@ final class Fixtures {
                     while (pm.find()) keys.add(portfolioKey(new String[] {pm.group(1), pm.group(2)}));
                     Matcher m = EXPECT.matcher(lines.get(i));
                     while (m.find()) {
-                        for (String rule : m.group(1).strip().split("[\\s,]+")) keys.add(rule + " @ " + rel + ":" + (i + 1));
+                        String[] words = m.group(1).strip().split("[\\s,]+");
+                        if (!Arrays.stream(words).allMatch(RULE_IDS::contains)) {
+                            // "# expect: missing-section core-2b": a finding of the whole portfolio whose message names core-2b.
+                            keys.add(portfolioKey(m.group(1).strip().split("\\s+", 2)));
+                            continue;
+                        }
+                        for (String rule : words) keys.add(rule + " @ " + rel + ":" + (i + 1));
                     }
                 }
             }
