@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
  * after one or two letters: 1234567, s1234567, B00123456).
  * <p>Not reported: anything written in portfolio.yml (the candidate's own contact), addresses at
  * example domains, numbers after ISBN/ISSN/DOI/ORCID/PMID, numbers with thousands separators or a currency
- * sign, and anything inside URLs, link targets and code.
+ * sign, number ranges (1234567–1234570), and anything inside URLs, link targets and code.
  */
 final class PersonalDataRule extends BaseRule {
 
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|ftp://|www\\.)\\S+|\\bdoi:\\s*\\S+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}/.#£$€-])(?:\\+\\d|\\(0\\d|0\\d)[\\d ().-]{7,18}\\d(?![\\p{N}])");
-    private static final Pattern STUDENT_ID = Pattern.compile("(?<![\\p{L}\\p{N}/.,#£$€-])(?:[A-Za-z]{1,2})?\\d{7,9}(?![\\p{L}\\p{N}]|[.,]\\d)");
+    private static final Pattern STUDENT_ID = Pattern.compile("(?<![\\p{L}\\p{N}/.,#£$€–-])(?:[A-Za-z]{1,2})?\\d{7,9}(?![\\p{L}\\p{N}]|[.,]\\d|\\s*[–-]\\s*\\d)");
     private static final Pattern IDENTIFIER_BEFORE = Pattern.compile("(?i)\\b(?:isbn(?:-1[03])?|issn|doi|orcid|pmid|arxiv)\\b[:\\s#]*$");
     private static final Pattern EXAMPLE_DOMAIN = Pattern.compile("(?i)@(?:[\\w-]+\\.)*(?:example(?:\\.[a-z]{2,})*|[\\w-]+\\.(?:example|test|invalid))$");
 
