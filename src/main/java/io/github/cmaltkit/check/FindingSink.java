@@ -41,7 +41,12 @@ public final class FindingSink {
 
     /** A finding about the portfolio as a whole (no file). */
     public void reportPortfolio(String message) {
-        out.add(new Finding(rule.id(), severity, null, null, null, null, message));
+        reportPortfolio(null, message);
+    }
+
+    /** A finding about a section that has no file (so no place), e.g. a missing section. */
+    public void reportPortfolio(String section, String message) {
+        out.add(new Finding(rule.id(), severity, null, null, null, section, message));
     }
 
     private void add(Severity s, String file, String section, Position at, String message) {

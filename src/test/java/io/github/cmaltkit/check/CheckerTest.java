@@ -96,7 +96,7 @@ class CheckerTest {
         assertThat(findings).extracting(f -> f.file() + ":" + f.line()).startsWith("null:null").containsSubsequence(
                 "content/d-statement.md:4", "content/c-core-1a.md:4", "content/c-core-1a.md:6", "content/b-core-1b.md:4",
                 "content/a-appendix.md:4");
-        assertThat(findings.subList(0, 6)).extracting(f -> f.rule() + " " + f.message().replaceAll(".*section ([a-z0-9-]+) .*", "$1"))
+        assertThat(findings.subList(0, 6)).extracting(f -> f.rule() + " " + f.section())
                 .containsExactly("missing-section core-1c", "missing-section core-2a", "missing-section core-2b",
                         "missing-section core-4", "missing-section future-plans", "missing-section confirmation");
     }

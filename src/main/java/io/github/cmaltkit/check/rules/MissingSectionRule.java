@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A fixed section of the pathway (contextual statement, core-1a…, future plans, confirmation) with no
  * file. Numbered groups (core area 3 topics, specialist options, advanced areas) are counted by
- * {@code pathway-rule} instead, so that one gap is reported once.
+ * {@code pathway-rule} instead, so that one gap is reported once. The finding has no file but names the
+ * missing section as its section, so that reports can show it in its row.
  */
 final class MissingSectionRule extends BaseRule {
 
@@ -25,7 +26,7 @@ final class MissingSectionRule extends BaseRule {
         for (Pathway.Group g : pathway.groups()) {
             for (SectionSpec s : g.sections()) {
                 if (!s.required() || written.contains(s.id())) continue;
-                sink.reportPortfolio("the " + pathway.name() + " pathway needs the section " + s.id() + " (" + describe(g, s)
+                sink.reportPortfolio(s.id(), "the " + pathway.name() + " pathway needs the section " + s.id() + " (" + describe(g, s)
                         + ") and no file has it: create a Markdown file in content/, e.g. content/" + s.id()
                         + ".md, whose front matter (between two lines \"---\") says \"section: " + s.id() + "\"");
             }
