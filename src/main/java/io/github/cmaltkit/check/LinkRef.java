@@ -9,7 +9,7 @@ import org.commonmark.node.Node;
  * @param destination the destination exactly as written (HTML entities of raw HTML decoded)
  * @param at          where the link or image (or the HTML attribute) starts
  * @param node        the Markdown node it belongs to (a Link, Image, HtmlInline or HtmlBlock)
- * @param context     the nearest list item, else the paragraph, heading, table cell or HTML block around it:
+ * @param context     the nearest list item or table row, else the paragraph, heading or HTML block around it:
  *                    the words "next to" the link
  */
 public record LinkRef(Kind kind, String destination, Position at, Node node, Node context) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
@@ -218,11 +219,11 @@ public final class Page {
         return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
     }
 
-    /** The nearest list item around a node, else its nearest block (paragraph, heading, table cell, HTML block). */
+    /** The nearest list item or table row around a node, else its nearest block (paragraph, heading, HTML block). */
     private static Node contextOf(Node node) {
         Node block = null;
         for (Node n = node; n != null && !(n instanceof Document); n = n.getParent()) {
-            if (n instanceof ListItem) return n;
+            if (n instanceof ListItem || n instanceof TableRow) return n;
             if (block == null && (n instanceof Paragraph || n instanceof Heading || n instanceof TableCell || n instanceof HtmlBlock)) block = n;
         }
         return block != null ? block : node;

@@ -60,7 +60,9 @@ class CheckerTest {
         assertThat(findings).extracting(Finding::line, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple(5, Severity.INFO),
-                org.assertj.core.groups.Tuple.tuple(8, Severity.INFO));
+                org.assertj.core.groups.Tuple.tuple(8, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(12, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(13, Severity.ERROR));
     }
 
     @Test

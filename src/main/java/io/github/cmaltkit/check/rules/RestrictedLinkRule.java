@@ -12,7 +12,7 @@ import org.commonmark.node.HtmlBlock;
 
 /**
  * A web link that needs signing in (as the link checker found: 401/403 or a sign-in page). When the same
- * list item or paragraph gives access information (a password, a guest login, access details, a user
+ * list item, table row or paragraph gives access information (a password, a guest login, access details, a user
  * name…) it is only a note, reminding the candidate to test that access.
  */
 final class RestrictedLinkRule extends BaseRule {
