@@ -16,6 +16,7 @@ import java.util.Set;
 public final class Checker {
 
     private static final Map<String, Integer> RULE_ORDER = new HashMap<>();
+    private static final List<String> WEB_RULES = List.of("broken-link", "restricted-link", "link-unverified");
 
     static {
         for (Rule r : Rules.all()) RULE_ORDER.put(r.id(), RULE_ORDER.size());
@@ -37,15 +38,18 @@ public final class Checker {
         for (SectionFile f : portfolio.files()) {
             if (f.readable() && (f.isSection() || f.isExtraPage())) pages.add(new Page(f, portfolio.pathway()));
         }
+        Map<String, String> chosen = portfolio.settings().severities();
         Map<String, WebLinkResult> web = null;
         WebLinkVerifier verifier = options.activeVerifier();
-        if (verifier != null) {
+        // No request at all when the candidate switched every web-link rule off.
+        boolean wanted = WEB_RULES.stream().anyMatch(id -> !"off".equals(chosen.get(id)));
+        if (verifier != null && wanted) {
             Set<String> urls = WebLinks.collect(pages);
             web = urls.isEmpty() ? Map.of() : verifier.verify(urls);
+            if (web == null) web = Map.of();
         }
         RuleContext context = new RuleContext(portfolio, pages, web);
 
-        Map<String, String> chosen = portfolio.settings().severities();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             String override = chosen.get(rule.id());

@@ -84,6 +84,10 @@ class CheckerTest {
         calls.clear();
         assertThat(Checker.check(p, new CheckOptions(true, online.webLinks())).findings()).isEmpty();
         assertThat(calls).isEmpty();
+
+        Portfolio allOff = portfolio(QUIET + ", broken-link: off, restricted-link: off, link-unverified: off}\n");
+        assertThat(Checker.check(allOff, online).findings()).isEmpty();
+        assertThat(calls).as("no request when every web-link rule is off").isEmpty();
     }
 
     @Test
