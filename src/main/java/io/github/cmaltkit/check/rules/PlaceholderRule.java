@@ -1,0 +1,63 @@
+package io.github.cmaltkit.check.rules;
+
+import io.github.cmaltkit.check.FindingSink;
+import io.github.cmaltkit.check.LinkRef;
+import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.ProseBlock;
+import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.markdown.Markdown;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Leftover template text in the prose: TODO, TBC, TBD, TBA and FIXME in capitals (or in any case when a
+ * colon follows, "todo:"), "lorem ipsum", "[insert …]" (also as a link text), and "evidence to be
+ * attached/added/uploaded/included" or "evidence/link to follow" (not "the evidence to follow shows…"). HTML comments (the prompts of
+ * {@code cmalt init}) and code are not read.
+ */
+final class PlaceholderRule extends BaseRule {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:TODO|TBC|TBD|TBA|FIXME)(?![\\p{L}\\p{N}])"
+                    + "|(?i:(?<![\\p{L}\\p{N}])(?:to-?do|tbc|tbd|tba|fixme)\\s*:)"
+                    + "|(?i:\\blorem\\s+ipsum\\b)"
+                    + "|(?i:\\[\\s*insert\\b[^\\]]*\\])"
+                    + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b)"
+                    + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)(?!\\s+\\p{Ll})");
+    /** Cheap words one of which every placeholder contains, to skip the pattern on most text. */
+    private static final List<String> NEEDLES = List.of("todo", "to-do", "tbc", "tbd", "tba", "fixme", "lorem", "insert", "to be", "follow");
+    private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\b.*");
+
+    PlaceholderRule() {
+        super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
+    }
+
+    private static boolean mayHold(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String n : NEEDLES) if (lower.contains(n)) return true;
+        return false;
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        for (Page page : context.pages()) {
+            for (ProseBlock block : page.prose()) {
+                if (!mayHold(block.text())) continue;
+                Matcher m = PLACEHOLDER.matcher(block.text());
+                while (m.find()) {
+                    sink.report(page, block.at(m.start()), "\"" + m.group().strip() + "\" looks like leftover template text: "
+                            + "replace it with your own words (or the evidence) before you submit");
+                }
+            }
+            for (LinkRef l : page.links()) {
+                if (l.kind() == LinkRef.Kind.LINK && INSERT_LINK.matcher(Markdown.plainText(l.node())).matches()) {
+                    sink.report(page, l.at(), "the link text \"" + Markdown.plainText(l.node()).strip()
+                            + "\" looks like leftover template text: write what the link is");
+                }
+            }
+        }
+    }
+}

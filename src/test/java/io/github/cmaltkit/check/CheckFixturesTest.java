@@ -1,0 +1,37 @@
+package io.github.cmaltkit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.portfolio.Portfolio;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the checker on every fixture portfolio under check-fixtures/ (with a fake web-link checker) and
+ * asserts that the findings are exactly those written inline as expectations; see {@link Fixtures}.
+ * A fixture with no expectation asserts that nothing is reported.
+ */
+class CheckFixturesTest {
+
+    static List<String> fixtures() {
+        return Fixtures.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void findsExactlyWhatTheFixtureExpects(String fixture) {
+        Path dir = Fixtures.ROOT.resolve(fixture);
+        Portfolio portfolio = Fixtures.read(dir);
+        CheckResult result = Checker.check(portfolio, new CheckOptions(false, new FakeWebLinks()));
+        List<String> expected = Fixtures.expected(dir);
+        List<String> actual = Fixtures.actual(result.findings(), expected);
+        assertThat(actual)
+                .as("findings of %s:%n%s", fixture, result.findings().stream()
+                        .map(f -> "  " + f.rule() + " " + f.severity().id() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message())
+                        .collect(Collectors.joining("\n")))
+                .isEqualTo(expected);
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.cmaltkit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.links.WebLinkResult;
+import io.github.cmaltkit.portfolio.Portfolio;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the checker does around the rules: severities, web links, order. */
+class CheckerTest {
+
+    @TempDir
+    Path dir;
+
+    private Portfolio portfolio(String yml, String... files) throws IOException {
+        Files.writeString(dir.resolve("portfolio.yml"), yml);
+        Files.createDirectories(dir.resolve("content"));
+        for (int i = 0; i < files.length; i += 2) {
+            Path p = dir.resolve(files[i]);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, files[i + 1]);
+        }
+        return Fixtures.read(dir);
+    }
+
+    private static final String QUIET = "candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off";
+
+    @Test
+    void portfolioYmlChangesSeveritiesAndTurnsRulesOff() throws IOException {
+        Portfolio p = portfolio(QUIET + ", acronym: error, placeholder: off}\n",
+                "content/a.md", "---\ntitle: A\n---\nThe VLE, TODO.\n");
+        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("acronym", Severity.ERROR));
+        assertThat(Checker.check(p, CheckOptions.defaults()).hasErrors()).isTrue();
+    }
+
+    @Test
+    void findingsKnowTheirPlaceAndSection() throws IOException {
+        Portfolio p = portfolio(QUIET + ", missing-part: off}\n",
+                "content/x.md", "---\nsection: core-1a\n---\nIn 2024 the\nVLE moved.\n");
+        Finding f = Checker.check(p, CheckOptions.defaults()).findings().get(0);
+        assertThat(f).isEqualTo(new Finding("acronym", Severity.WARNING, "content/x.md", 5, 1, "core-1a", f.message()));
+        assertThat(f.message()).isEqualTo("\"VLE\" is used before it is expanded — write \"virtual learning environment (VLE)\" "
+                + "at its first use, or add it to the glossary in portfolio.yml");
+    }
+
+    @Test
+    void aRestrictedLinkWithAccessDetailsIsOnlyANote() {
+        Path fixture = Fixtures.ROOT.resolve("restricted-link/positive");
+        List<Finding> findings = Checker.check(Fixtures.read(fixture), new CheckOptions(false, new FakeWebLinks())).findings();
+        assertThat(findings).extracting(Finding::line, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, Severity.ERROR),
+                org.assertj.core.groups.Tuple.tuple(5, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(8, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(12, Severity.INFO),
+                org.assertj.core.groups.Tuple.tuple(13, Severity.ERROR));
+    }
+
+    @Test
+    void webLinksAreCollectedOnceAndNeverFetchedOffline() throws IOException {
+        Portfolio p = portfolio(QUIET + "}\n",
+                "content/a.md", "---\ntitle: A\n---\n[a](https://one.example/x) <https://one.example/x> www.two.example\n\n"
+                        + "![pic](//three.example/p.png) <a href=\"https://four.example/\">four</a> [mail](mailto:me@example.org) [local](a.md)\n",
+                "content/b.md", "---\ntitle: B\n---\n<div><img alt=\"five\" src=\"https://five.example/i.png\"></div>\n\n[again](https://one.example/x)\n");
+        List<Collection<String>> calls = new ArrayList<>();
+        CheckOptions online = new CheckOptions(false, urls -> {
+            calls.add(List.copyOf(urls));
+            return Map.of();
+        });
+        List<Finding> findings = Checker.check(p, online).findings();
+        assertThat(calls).containsExactly(List.of("https://one.example/x", "http://www.two.example", "https://three.example/p.png",
+                "https://four.example/", "https://five.example/i.png"));
+        assertThat(findings).extracting(Finding::rule).containsOnly("link-unverified").hasSize(7);
+
+        calls.clear();
+        assertThat(Checker.check(p, new CheckOptions(true, online.webLinks())).findings()).isEmpty();
+        assertThat(calls).isEmpty();
+
+        Portfolio allOff = portfolio(QUIET + ", broken-link: off, restricted-link: off, link-unverified: off}\n");
+        assertThat(Checker.check(allOff, online).findings()).isEmpty();
+        assertThat(calls).as("no request when every web-link rule is off").isEmpty();
+    }
+
+    @Test
+    void findingsComeInPathwayOrderWithThePortfolioFirst() throws IOException {
+        Portfolio p = portfolio("candidate: T\npathway: cmalt\nrules: {missing-part: off, no-date: off, pathway-rule: off, principles: off, word-count: off}\n"
+                        + "glossary: {A: b}\n",
+                "content/a-appendix.md", "---\ntitle: Appendix\n---\nThe VLE.\n",
+                "content/b-core-1b.md", "---\nsection: core-1b\n---\nThe VLE.\n",
+                "content/c-core-1a.md", "---\nsection: core-1a\n---\nThe VLE.\n\nThe LMS.\n",
+                "content/d-statement.md", "---\nsection: contextual-statement\n---\nThe VLE.\n");
+        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        assertThat(findings).extracting(f -> f.file() + ":" + f.line()).startsWith("null:null").containsSubsequence(
+                "content/d-statement.md:4", "content/c-core-1a.md:4", "content/c-core-1a.md:6", "content/b-core-1b.md:4",
+                "content/a-appendix.md:4");
+        assertThat(findings.subList(0, 6)).extracting(f -> f.rule() + " " + f.section())
+                .containsExactly("missing-section core-1c", "missing-section core-2a", "missing-section core-2b",
+                        "missing-section core-4", "missing-section future-plans", "missing-section confirmation");
+    }
+
+    @Test
+    void aLinkToTheSitesPageNamesTheMarkdownFileToLinkTo() {
+        Path fixture = Fixtures.ROOT.resolve("broken-link/local-positive");
+        List<Finding> findings = Checker.check(Fixtures.read(fixture), CheckOptions.defaults()).findings();
+        assertThat(findings).filteredOn(f -> f.message().contains("other.html"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("(other.md#reflection)"));
+    }
+
+    @Test
+    void aVerifierThatCannotRunStopsTheCheck() throws IOException {
+        Portfolio p = portfolio(QUIET + "}\n", "content/a.md", "---\ntitle: A\n---\n[a](https://one.example/x)\n");
+        CheckOptions failing = new CheckOptions(false, urls -> {
+            throw new IllegalStateException("no network stack");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checker.check(p, failing)).hasMessageContaining("no network");
+    }
+
+    @Test
+    void resultsAreReportedUnderTheUrlAsWritten() {
+        assertThat(WebLinks.urlOf("HTTPS://Example.org/A")).isEqualTo("HTTPS://Example.org/A");
+        assertThat(WebLinks.urlOf("//example.org/a")).isEqualTo("https://example.org/a");
+        assertThat(WebLinks.urlOf("mailto:a@b.org")).isNull();
+        assertThat(WebLinks.urlOf("../assets/a.pdf")).isNull();
+        assertThat(WebLinkResult.ok("https://x.example").outcome()).isEqualTo(WebLinkResult.Outcome.OK);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.cmaltkit.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The kit's own sample portfolio is the model candidates copy: it must pass clean, without a single warning. */
+class SamplePortfolioTest {
+
+    @Test
+    void theSamplePortfolioHasNoFinding() {
+        Path sample = Fixtures.KIT.resolve("sample-portfolio");
+        assumeTrue(Files.isDirectory(sample.resolve("content")), "the sample portfolio has no content yet");
+        CheckResult result = Checker.check(Fixtures.read(sample), new CheckOptions(true));
+        assertThat(result.findings())
+                .as("findings on the sample portfolio:%n%s", result.findings().stream()
+                        .map(f -> "  " + f.rule() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message())
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+}
