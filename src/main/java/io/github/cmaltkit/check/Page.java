@@ -25,6 +25,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -65,6 +66,43 @@ public final class Page {
     private final List<ProseBlock> prose = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Part> parts = new LinkedHashMap<>();
+
+    /** Reads a section file for the rules (and for the site's progress page, which counts words alike). */
+    public static Page of(SectionFile file, Pathway pathway) {
+        return new Page(file, pathway);
+    }
+
+    /**
+     * Words of the text a reader sees: paragraphs, headings, lists, tables and link texts, each code
+     * span one word; markup, link targets, image alt texts and HTML comments are not counted.
+     */
+    public int words() {
+        int n = 0;
+        for (ProseBlock b : prose) {
+            Matcher m = WORD.matcher(b.text());
+            while (m.find()) if (!b.isImageText(m.start())) n++;
+        }
+        return n;
+    }
+
+    /** Whether the section holds nothing but headings and comments yet (a fresh file from {@code cmalt init}). */
+    public boolean blank() {
+        List<Node> children = new ArrayList<>();
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) children.add(n);
+        return !hasContent(children);
+    }
+
+    /** Whether blocks hold anything a reader sees besides headings: HTML comments (prompts) do not count. */
+    public static boolean hasContent(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Heading || n instanceof LinkReferenceDefinition) continue;
+            if (n instanceof HtmlBlock h && withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}" + ProseBlock.CODE + "]+(?:['’.,-][\\p{L}\\p{N}]+)*");
 
     Page(SectionFile file, Pathway pathway) {
         this.file = file;

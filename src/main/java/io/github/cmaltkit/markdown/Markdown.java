@@ -196,12 +196,6 @@ public final class Markdown {
         return Revisions.frame(renderer.render(document), idPrefix);
     }
 
-    /** Words of the text a reader sees: no markup, no code blocks, no HTML comments. */
-    public static int wordCount(Node document) {
-        String text = plainText(document).strip();
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
-    }
-
     /** The items of the lists in the level-2 part whose heading is {@code part} (any case). */
     public static List<ListItem> partItems(Node document, String part) {
         List<ListItem> items = new ArrayList<>();

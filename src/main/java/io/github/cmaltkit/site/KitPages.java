@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.Revisions;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.commonmark.node.Node;
 
 /**
  * The kit's own pages, made from the portfolio rather than written by the candidate: the plan, the
@@ -140,9 +140,9 @@ public final class KitPages {
             String status = "missing";
             String rating = "";
             if (f != null && f.readable()) {
-                Node doc = Markdown.parse(f.body());
-                words = Markdown.wordCount(doc);
-                evidence = Markdown.partItems(doc, "evidence").size();
+                Page page = Page.of(f, pathway);
+                words = page.words();
+                evidence = Markdown.partItems(page.document(), "evidence").size();
                 status = f.status() == null ? "draft" : f.status();
                 rating = f.entry("rating").map(e -> String.valueOf(e.value())).map(KitPages::ratingLabel).orElse("");
                 for (Finding finding : check.findings()) {

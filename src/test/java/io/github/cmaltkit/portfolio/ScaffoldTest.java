@@ -27,6 +27,19 @@ class ScaffoldTest {
         assertThat(p.section("core-3a").orElseThrow().title()).isEqualTo("Understanding and engaging with legislation");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"associate", "cmalt", "senior"})
+    void aFreshPortfolioReportsOnlyItsEmptyParts(String pathway, @TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("fresh");
+        Scaffold.init(dir, pathway, "Jo Bloggs");
+        Portfolio p = Portfolio.read(dir);
+        var findings = io.github.cmaltkit.check.Checker.check(p, new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        long assessed = p.slots().stream().filter(SectionSpec::assessed).count();
+        long notAssessed = p.slots().size() - assessed;
+        assertThat(findings).extracting(io.github.cmaltkit.check.Finding::rule).containsOnly("missing-part");
+        assertThat(findings).hasSize((int) (assessed * 3 + notAssessed));
+    }
+
     @Test
     void neverOverwritesAndAddsSectionsAfterAPathwayChange(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("mine");

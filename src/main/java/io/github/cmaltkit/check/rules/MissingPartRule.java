@@ -24,33 +24,31 @@ final class MissingPartRule extends BaseRule {
             "reflection", "what you learnt, what went well or could have gone better, what you would do differently, and the impact");
 
     MissingPartRule() {
-        super("missing-part", Severity.ERROR, "an assessed section lacks Description, Evidence or Reflection, or that part is empty");
+        super("missing-part", Severity.ERROR, "an assessed section lacks Description, Evidence or Reflection, or that part is empty; "
+                + "a required section is empty");
     }
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Page page : context.sections()) {
-            if (!page.assessed()) continue;
+            if (!page.assessed()) {
+                if (page.blank() && page.spec().map(s -> s.required()).orElse(false)) {
+                    sink.reportOnPage(page, "this section is empty: the pathway requires it, although it is not assessed — "
+                            + "write it before you submit");
+                }
+                continue;
+            }
             for (String name : Page.PART_NAMES) {
                 String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 var part = page.part(name);
                 if (part.isEmpty()) {
                     sink.reportOnPage(page, "the " + title + " part is missing: add a heading \"## " + title + "\" and under it "
                             + WHAT.get(name));
-                } else if (!hasContent(part.get().content())) {
+                } else if (!Page.hasContent(part.get().content())) {
                     sink.report(page, page.start(part.get().heading()), "the " + title + " part is empty: write under it "
                             + WHAT.get(name));
                 }
             }
         }
-    }
-
-    private static boolean hasContent(List<Node> nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Heading || n instanceof LinkReferenceDefinition) continue;
-            if (n instanceof HtmlBlock h && Page.withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
-            return true;
-        }
-        return false;
     }
 }

@@ -16,7 +16,8 @@ final class NoDateRule extends BaseRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Page page : context.sections()) {
-            if (!page.assessed()) continue;
+            // An empty section is reported once, by missing-part.
+            if (!page.assessed() || page.blank()) continue;
             boolean dated = page.prose().stream().map(ProseBlock::text).anyMatch(Dates::mentionsDate);
             if (!dated) {
                 sink.reportOnPage(page, "this section names no date or period: assessors need to see when things happened — "

@@ -1,6 +1,7 @@
 package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
+import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.Pathway;
@@ -37,7 +38,8 @@ final class PathwayRule extends BaseRule {
                         + " and you have " + (written.isEmpty() ? "none" : written.size() + " (" + ids(written) + ")")
                         + ". Add a file such as content/" + next + ".md whose front matter says \"section: " + next + "\"");
             }
-            if (written.isEmpty()) continue;
+            // Kinds matter once a topic is written; a fresh file from init is reported as empty instead.
+            if (written.isEmpty() || written.stream().allMatch(f -> context.page(f.path()).map(Page::blank).orElse(true))) continue;
             for (Pathway.KindRequirement k : r.kinds()) {
                 long have = written.stream().filter(f -> f.kind() != null && k.kinds().contains(f.kind())).count();
                 if (have >= k.min()) continue;

@@ -1,6 +1,7 @@
 package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
+import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -23,6 +24,8 @@ final class PrinciplesRule extends BaseRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        // A portfolio with no words yet (just made by init) has nothing to claim principles for.
+        if (context.sections().stream().allMatch(Page::blank)) return;
         Set<String> claimed = new HashSet<>();
         for (SectionFile f : context.portfolio().sections()) claimed.addAll(f.principles());
         for (String p : SectionFile.PRINCIPLES) {
