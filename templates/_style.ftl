@@ -73,6 +73,11 @@ caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 .plan td ul { margin: 0; padding-left: 1.1rem; }
 .revised { border: 3px double var(--warn); padding: 0.25rem 1rem; margin: 0 0 1rem; background: var(--warn-bg); }
 .revised-label { color: var(--warn); margin: 0.5rem 0; }
+.glossary-entry { margin: 0 0 0.75rem; }
+.glossary dt { font-weight: 700; }
+.glossary dd { margin: 0 0 0 1rem; }
+a.glossary-term { text-decoration-style: dotted; }
+abbr[title] { text-decoration: none; }
 .print-section { break-before: page; }
 .print-section:first-of-type { break-before: auto; }
 @media (min-width: 60rem) {

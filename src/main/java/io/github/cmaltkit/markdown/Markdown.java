@@ -176,7 +176,17 @@ public final class Markdown {
      * moving every heading {@code extraLevels} further down.
      */
     public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels) {
+        return render(sourceFile, body, pagePath, idPrefix, extraLevels, Map.of());
+    }
+
+    /**
+     * As {@link #render(String, String, String, String, int)}, marking each use of an acronym of
+     * {@code glossary} (acronym to words) as an {@code <abbr>} linked to its entry on the glossary page.
+     */
+    public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels,
+                                Map<String, String> glossary) {
         Node document = parse(body);
+        if (!glossary.isEmpty()) GlossaryMarks.mark(document, glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE));
         Map<Heading, String> ids = headingIds(document);
         demoteTopLevelHeadings(document);
         if (extraLevels > 0) shiftHeadings(document, extraLevels);

@@ -1,15 +1,18 @@
 package io.github.cmaltkit.site;
 
 import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Pathways;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.portfolio.Settings;
 import io.github.cmaltkit.portfolio.SourceText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -28,12 +31,16 @@ public final class CommonmarkEngine extends MarkupEngine {
     public static final String MARKER = "cmalt_engine";
     public static final String ENGINE_NAME = "commonmark-java";
 
+    // The glossary read with the header, for the body of the same file (JBake calls both in turn).
+    private static final ThreadLocal<Map<String, String>> GLOSSARY = new ThreadLocal<>();
+
     @Override
     public void processHeader(ParserContext context) {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
         String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        Pathway pathway = Pathways.get(Portfolio.readSettings(source).pathwayId());
+        Settings settings = Portfolio.readSettings(source);
+        Pathway pathway = Pathways.get(settings.pathwayId());
         SourceText text = Portfolio.readText(file.toPath());
         SectionFile section = text.text() == null
                 ? SectionFile.unreadable(rel, text.problem(), text.problemLine())
@@ -62,12 +69,17 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_principles", String.join(",", section.principles()));
         doc.put("cmalt_problem_count", section.problems().size());
         doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
+        GLOSSARY.set(settings.glossary());
     }
 
     @Override
     public void processBody(ParserContext context) {
         DocumentModel doc = context.getDocumentModel();
         String markdown = (String) doc.remove("cmalt_body_markdown");
-        context.setBody(Markdown.renderPage((String) doc.get("cmalt_source"), markdown == null ? "" : markdown));
+        String source = (String) doc.get("cmalt_source");
+        Map<String, String> glossary = GLOSSARY.get();
+        GLOSSARY.remove();
+        context.setBody(Markdown.render(source, markdown == null ? "" : markdown, SitePaths.pageOf(source), "", 0,
+                glossary == null ? Map.of() : glossary));
     }
 }

@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.check.rules.Acronyms;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.markdown.SitePaths;
@@ -49,6 +50,8 @@ public final class KitPages {
         m.put("progress", "Progress");
         m.put("self-assessment", "Self-assessment form");
         m.put("principles", "Core principles map");
+        m.put("glossary", "Glossary");
+        m.put("evidence", "Evidence register");
         m.put("print", "Whole portfolio on one page");
         m.put("revisions", "Summary of revisions");
         return m;
@@ -79,6 +82,8 @@ public final class KitPages {
         data.put("progress", progress(rows));
         data.put("principles", principles(portfolio));
         data.put("print", print(portfolio));
+        data.put("glossary", glossary(portfolio));
+        data.put("evidence", evidence(portfolio));
         data.put("revisions", revisions(portfolio));
         data.put("rows", rows);
         return data;
@@ -264,10 +269,108 @@ public final class KitPages {
             m.put("anchor", anchor);
             m.put("title", f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName());
             m.put("label", spec == null ? "" : spec.group() + (spec.title().equals(f.title()) || f.title() == null ? "" : ": " + spec.title()));
-            m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1));
+            m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1, portfolio.settings().glossary()));
             out.add(m);
         }
         return out;
+    }
+
+    /** The portfolio.yml glossary, and the acronyms sections expand in their own text, A to Z. */
+    private static List<Map<String, Object>> glossary(Portfolio portfolio) {
+        Map<String, Map<String, Object>> entries = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (var e : portfolio.settings().glossary().entrySet()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("acronym", e.getKey());
+            m.put("anchor", "glossary-" + e.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
+            m.put("words", e.getValue());
+            m.put("where", "");
+            m.put("href", "");
+            entries.put(e.getKey(), m);
+        }
+        for (SectionFile f : ordered(portfolio)) {
+            Page page = Page.of(f, portfolio.pathway());
+            for (var e : Acronyms.expandedIn(page).entrySet()) {
+                if (entries.containsKey(e.getKey())) continue;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("acronym", e.getKey());
+                m.put("anchor", "glossary-" + e.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
+                m.put("words", e.getValue());
+                m.put("where", titleOf(portfolio, f));
+                m.put("href", SitePaths.href(SitePaths.pageOf(f.path())));
+                entries.put(e.getKey(), m);
+            }
+        }
+        return new ArrayList<>(entries.values());
+    }
+
+    /** Every evidence item, section by section: what it links to, what the candidate says of it, and whether it opens. */
+    private static List<Map<String, Object>> evidence(Portfolio portfolio) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SectionFile f : ordered(portfolio)) {
+            if (!f.isSection()) continue;
+            Page page = Page.of(f, portfolio.pathway());
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (org.commonmark.node.ListItem item : Markdown.partItems(page.document(), "evidence")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                String text = Markdown.plainText(item);
+                List<Map<String, Object>> links = new ArrayList<>();
+                item.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override
+                    public void visit(org.commonmark.node.Link link) {
+                        links.add(evidenceLink(portfolio, f, link.getDestination(), Markdown.plainText(link)));
+                    }
+
+                    @Override
+                    public void visit(org.commonmark.node.Image image) {
+                        links.add(evidenceLink(portfolio, f, image.getDestination(), image.getTitle() == null ? Markdown.plainText(image) : image.getTitle()));
+                    }
+                });
+                m.put("text", text);
+                m.put("links", links);
+                m.put("accessNote", ACCESS.matcher(text).find());
+                items.add(m);
+            }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("title", titleOf(portfolio, f));
+            s.put("href", SitePaths.href(SitePaths.pageOf(f.path())));
+            s.put("items", items);
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ACCESS = java.util.regex.Pattern.compile(
+            "(?i)\\b(password|passcode|guest (login|log-in|access|account)|access (details|information|code)|user ?name|log ?in with)\\b");
+
+    private static Map<String, Object> evidenceLink(Portfolio portfolio, SectionFile f, String destination, String label) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label == null || label.isBlank() ? destination : label);
+        String page = KitPages.FOLDER + "/evidence.html";
+        m.put("href", SitePaths.mapLink(f.path(), destination, page));
+        String status;
+        if (destination.startsWith("mailto:")) {
+            status = "E-mail address";
+        } else if (SitePaths.isExternal(destination)) {
+            status = "Web link: run the checker to test that it opens without signing in";
+        } else {
+            String path = destination.replaceAll("[#?].*$", "");
+            String target = path.isEmpty() ? f.path() : SitePaths.resolve(f.path(), path);
+            status = target != null && java.nio.file.Files.exists(portfolio.dir().resolve(target)) ? "File in the portfolio" : "Missing file";
+        }
+        m.put("status", status);
+        return m;
+    }
+
+    private static List<SectionFile> ordered(Portfolio portfolio) {
+        List<SectionFile> ordered = new ArrayList<>();
+        for (SectionSpec s : portfolio.slots()) portfolio.section(s.id()).ifPresent(ordered::add);
+        for (SectionFile f : portfolio.files()) if (!ordered.contains(f) && f.readable()) ordered.add(f);
+        return ordered;
+    }
+
+    private static String titleOf(Portfolio portfolio, SectionFile f) {
+        SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
+        return f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName();
     }
 
     /** Each section's revisions: the notes in its {@code revisions:} front matter and its marked passages. */

@@ -40,7 +40,8 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
 
     private static Portfolio read(Map<?, ?> model) {
         Object config = model.get("config");
-        Object source = config instanceof Map<?, ?> c ? c.get("sourceFolder") : null;
+        Object staged = config instanceof Map<?, ?> c ? c.get(Stager.PORTFOLIO_KEY.replace('.', '_')) : null;
+        Object source = staged != null ? staged : config instanceof Map<?, ?> c ? c.get("sourceFolder") : null;
         File folder = source instanceof File f ? f : new File(String.valueOf(source));
         try {
             return Portfolio.read(folder.toPath());

@@ -28,12 +28,15 @@ import java.util.stream.Stream;
  */
 public final class Stager {
 
+    /** Where the staged portfolio came from: the site model reads that folder. */
+    public static final String PORTFOLIO_KEY = "cmalt.portfolio.dir";
+
     /** Settings the kit owns: a candidate's jbake.properties cannot change them. */
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
             "template.masterindex.file", "template.section.file", "template.page.file", "template.tag.file", "tag.path",
             "render.tags", "tag.sanitize", "default.status",
             "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
-            "destination.folder");
+            "destination.folder", PORTFOLIO_KEY);
 
     /** A folder arrangement that would put output inside the candidate's work, or similar. */
     public static final class RefusedException extends Exception {
@@ -108,6 +111,8 @@ public final class Stager {
         } else {
             Files.createDirectories(stage.resolve("assets"));
         }
+        // The site's model reads the portfolio itself (the stage holds no assets).
+        settings.put(PORTFOLIO_KEY, portfolio.toAbsolutePath().normalize().toString().replace('\\', '/'));
         Path extra = portfolio.resolve("jbake.properties");
         if (Files.isRegularFile(extra)) {
             Properties p = new Properties();

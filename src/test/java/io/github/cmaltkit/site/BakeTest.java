@@ -53,6 +53,41 @@ class BakeTest {
     }
 
     @Test
+    void kitPagesShowThePlanProgressGlossaryAndEvidence() throws IOException {
+        Document plan = page("kit/plan.html");
+        assertThat(plan.select("main").text()).contains("Set target: YYYY-MM-DD");
+        assertThat(plan.select("table.plan tbody tr")).hasSize(16);
+
+        Document progress = page("kit/progress.html");
+        assertThat(progress.select("svg[role=img] title").eachText()).contains("Sections by status", "Words per section");
+        assertThat(progress.select("table").last().select("tbody tr")).hasSize(12);
+        assertThat(progress.select("table").last().select("tbody tr").get(1).text())
+                .contains("An understanding of the constraints", "Draft");
+
+        Document glossary = page("kit/glossary.html");
+        assertThat(glossary.select("#glossary-VLE dd").text()).isEqualTo("virtual learning environment");
+        assertThat(glossary.select("#glossary-DEB dd").text()).startsWith("Digital Education Board").contains("spelt out in");
+
+        assertThat(page("operations.html").select("main a.glossary-term").eachAttr("href"))
+                .containsExactly("kit/glossary.html#glossary-VLE");
+        assertThat(page("operations.html").select("main abbr[title=virtual learning environment]").text()).isEqualTo("VLE");
+        assertThat(page("appendices/pilot-notes.html").select("main a.glossary-term").eachAttr("href"))
+                .containsExactly("../kit/glossary.html#glossary-VLE");
+
+        Document evidence = page("kit/evidence.html");
+        assertThat(evidence.select("main a[href=../evidence/comparison.txt]")).hasSize(1);
+        assertThat(evidence.select("main tbody tr").first().text()).contains("File in the portfolio", "criteria we used");
+
+        Document principles = page("kit/principles.html");
+        assertThat(principles.select(".notice li").eachText()).hasSize(3);
+        assertThat(page("kit/self-assessment.html").select("tbody th[scope=row]").eachText())
+                .contains("Contextual statement (required, not assessed)", "Keeping up to date with new technologies");
+        assertThat(page("kit/print.html").select("section.print-section h2").eachText())
+                .containsExactly("Contextual statement", "Comparing two quiz tools", "Pilot notes");
+        assertThat(page("kit/print.html").select("section.print-section h3").eachAttr("id")).contains("p-operations-description");
+    }
+
+    @Test
     void sectionPageHasItsPartsAndOneH1() throws IOException {
         Document p = page("operations.html");
         assertThat(p.select("h1")).hasSize(1);

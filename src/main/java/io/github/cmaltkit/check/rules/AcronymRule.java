@@ -61,7 +61,7 @@ final class AcronymRule extends BaseRule {
             Map.entry("UK", "United Kingdom"), Map.entry("IT", "information technology"));
 
     /** One use of an acronym in a page. */
-    private record Use(String acronym, ProseBlock block, int start, int end, String expansion) {
+    record Use(String acronym, ProseBlock block, int start, int end, String expansion) {
     }
 
     AcronymRule() {
@@ -76,7 +76,8 @@ final class AcronymRule extends BaseRule {
         for (Page page : context.pages()) checkPage(page, known, sink);
     }
 
-    private static void checkPage(Page page, Set<String> known, FindingSink sink) {
+    /** The acronym uses of a page that are not in {@code known}, in reading order, each with its expansion if written there. */
+    static List<Use> uses(Page page, Set<String> known) {
         List<Use> uses = new ArrayList<>();
         for (ProseBlock block : page.prose()) {
             // A heading all in capitals ("## EVIDENCE") is a style, not a string of acronyms.
@@ -94,6 +95,11 @@ final class AcronymRule extends BaseRule {
                 uses.add(new Use(acronym, block, m.start(), m.end(), expansion));
             }
         }
+        return uses;
+    }
+
+    private static void checkPage(Page page, Set<String> known, FindingSink sink) {
+        List<Use> uses = uses(page, known);
         Map<String, Use> firstExpansion = new HashMap<>();
         for (Use u : uses) if (u.expansion() != null) firstExpansion.putIfAbsent(u.acronym(), u);
         Set<String> done = new HashSet<>();
