@@ -3,7 +3,12 @@ package io.github.cmaltkit.cli;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
+import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.links.WebLinkVerifier;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.Settings;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import io.github.cmaltkit.report.CheckReport;
 import io.github.cmaltkit.report.Format;
 import io.github.cmaltkit.report.Reports;
@@ -25,10 +30,11 @@ final class CheckCommand {
     private final BiFunction<Portfolio, CheckOptions, CheckResult> checker;
     private final Predicate<PrintStream> isTerminal;
     private final Function<String, String> env;
+    private final java.util.function.Supplier<WebLinkVerifier> webLinks;
 
     /** The real checker, colour when standard output is a terminal, the process environment. */
     CheckCommand() {
-        this(Checker::check, out -> out == System.out && System.console() != null, System::getenv);
+        this(Checker::check, out -> out == System.out && System.console() != null, System::getenv, () -> null);
     }
 
     /**
@@ -38,6 +44,13 @@ final class CheckCommand {
      */
     CheckCommand(BiFunction<Portfolio, CheckOptions, CheckResult> checker, Predicate<PrintStream> isTerminal,
                  Function<String, String> env) {
+        this(checker, isTerminal, env, () -> null);
+    }
+
+    /** @param webLinks makes the web-link checker, once per run (null: web links are not checked) */
+    CheckCommand(BiFunction<Portfolio, CheckOptions, CheckResult> checker, Predicate<PrintStream> isTerminal,
+                 Function<String, String> env, java.util.function.Supplier<WebLinkVerifier> webLinks) {
+        this.webLinks = webLinks;
         this.checker = checker;
         this.isTerminal = isTerminal;
         this.env = env;
@@ -52,18 +65,103 @@ final class CheckCommand {
         String formatId = a.value("--format", Format.TEXT.id());
         Format format = Format.of(formatId).orElseThrow(() -> new UsageException(
                 "unknown format \"" + formatId + "\": use --format " + Format.choices()));
-        Path folder = a.onePositional("PORTFOLIO_DIR");
-        String shown = shownFolder(a.positionals.get(0));
-        Portfolio portfolio = Portfolio.read(folder);
-
-        CheckResult result = checker.apply(portfolio, new CheckOptions(a.flag("--offline")));
-        CheckReport report = CheckReport.of(result, shown);
+        if (a.positionals.isEmpty()) throw new UsageException("expected a PORTFOLIO_DIR (or several, or a folder of portfolios)");
+        List<String> folders = cohort(a.positionals);
         String noColor = env.apply("NO_COLOR");
         boolean colour = !a.flag("--no-color") && (noColor == null || noColor.isEmpty()) && isTerminal.test(out);
-        String prefix = a.values.containsKey("--path-prefix") ? a.value("--path-prefix", "") : defaultPrefix(shown);
-        out.print(Reports.render(format, report, colour, prefix));
+        CheckOptions options = options(a.flag("--offline"));
+        if (folders.size() == 1 && a.positionals.size() == 1 && folders.get(0).equals(a.positionals.get(0))) {
+            String shown = shownFolder(folders.get(0));
+            Portfolio portfolio = Portfolio.read(Path.of(folders.get(0)));
+            CheckResult result = checker.apply(portfolio, options);
+            CheckReport report = CheckReport.of(result, shown);
+            String prefix = a.values.containsKey("--path-prefix") ? a.value("--path-prefix", "") : defaultPrefix(shown);
+            out.print(Reports.render(format, report, colour, prefix));
+            out.flush();
+            return result.hasErrors() ? Main.FINDINGS : Main.OK;
+        }
+        if (format == Format.SARIF) throw new UsageException("--format sarif takes one portfolio; use --format json for several");
+        // A cohort: several portfolios in one run, sharing one web-link checker (its cache and its limits per host).
+        List<String> jsonParts = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        boolean errors = false;
+        boolean failed = false;
+        for (String folder : folders) {
+            String shown = shownFolder(folder);
+            Portfolio portfolio;
+            try {
+                portfolio = Portfolio.read(Path.of(folder));
+            } catch (Portfolio.UnreadableException e) {
+                err.println("cmalt check: " + e.getMessage());
+                rows.add(new String[] {shown, "", "", "", "", "could not be checked"});
+                failed = true;
+                continue;
+            }
+            CheckResult result = checker.apply(portfolio, options);
+            CheckReport report = CheckReport.of(result, shown);
+            errors |= result.hasErrors();
+            String rendered = Reports.render(format, report, colour, defaultPrefix(shown));
+            if (format == Format.JSON) {
+                jsonParts.add(rendered.strip());
+            } else {
+                out.println("=".repeat(72));
+                out.print(rendered);
+                out.println();
+            }
+            long e = result.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
+            long w = result.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
+            int required = portfolio.pathway().requiredIds().size();
+            int missing = portfolio.missing().size();
+            rows.add(new String[] {shown, portfolio.pathway().name(), (required - missing) + "/" + required, String.valueOf(e), String.valueOf(w),
+                    e > 0 ? "not ready" : w > 0 ? "ready, read the warnings" : "ready"});
+        }
+        if (format == Format.JSON) {
+            out.println("{\"portfolios\": [" + String.join(",\n", jsonParts) + "]}");
+        } else {
+            out.println("=".repeat(72));
+            out.println("COHORT: " + folders.size() + " portfolios");
+            out.print(table(List.of("Portfolio", "Pathway", "Sections", "Errors", "Warnings", "Verdict"), rows));
+        }
         out.flush();
-        return result.hasErrors() ? Main.FINDINGS : Main.OK;
+        return failed ? Main.CANNOT_RUN : errors ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The portfolio folders to check: those named, or the portfolios inside a single named folder that is not one. */
+    static List<String> cohort(List<String> named) {
+        if (named.size() > 1) return named;
+        Path only = Path.of(named.get(0));
+        if (!Files.isDirectory(only) || Files.exists(only.resolve(Settings.FILE)) || Files.isDirectory(only.resolve(Portfolio.CONTENT))) {
+            return named;
+        }
+        List<String> inside = new ArrayList<>();
+        try (var s = Files.list(only)) {
+            s.filter(d -> Files.isRegularFile(d.resolve(Settings.FILE))).sorted().forEach(d -> inside.add(d.toString()));
+        } catch (java.io.IOException e) {
+            return named;
+        }
+        return inside.isEmpty() ? named : inside;
+    }
+
+    private CheckOptions options(boolean offline) {
+        return new CheckOptions(offline, offline ? null : webLinks.get());
+    }
+
+    private static String table(List<String> head, List<String[]> rows) {
+        int[] w = new int[head.size()];
+        for (int i = 0; i < w.length; i++) w[i] = head.get(i).length();
+        for (String[] r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], r[i].length());
+        StringBuilder sb = new StringBuilder();
+        List<String[]> all = new ArrayList<>();
+        all.add(head.toArray(new String[0]));
+        all.addAll(rows);
+        for (String[] r : all) {
+            for (int i = 0; i < w.length; i++) {
+                sb.append(i == 0 ? "  " : "  ").append(r[i]).append(" ".repeat(w[i] - r[i].length()));
+            }
+            sb.setLength(sb.length() - (w[w.length - 1] - r[w.length - 1].length()));
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 
     /** The folder as the candidate typed it, without trailing separators ("my-portfolio/" → "my-portfolio"). */
@@ -94,6 +192,7 @@ final class CheckCommand {
 
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar check PORTFOLIO_DIR [options]");
+        s.println("       java -jar target/cmalt.jar check DIR1 DIR2 ... | FOLDER_OF_PORTFOLIOS [options]   (a cohort: one summary table)");
         s.println();
         s.println("  --format text|json|github|sarif   text (default): a report to read; json: for scripts;");
         s.println("                                    github: GitHub Actions annotations; sarif: code scanning");

@@ -197,10 +197,10 @@ class CheckCommandTest {
     }
 
     @Test
-    void noFolderOrTwoFoldersIsExit2() {
+    void noFolderIsExit2AndTwoFoldersAreACohort() {
         assertThat(run(returning(List.of()), "check")).isEqualTo(2);
-        assertThat(err()).contains("expected one PORTFOLIO_DIR");
-        assertThat(run(returning(List.of()), "check", portfolio.toString(), portfolio.toString())).isEqualTo(2);
+        assertThat(err()).contains("expected a PORTFOLIO_DIR");
+        assertThat(run(returning(List.of()), "check", portfolio.toString(), portfolio.toString())).isEqualTo(0);
     }
 
     @Test
