@@ -18,6 +18,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -652,18 +653,20 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         }
         for (Throwable c : chain) {
             String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
-            if (m.contains("refused")) return new Exchange(0, null, null, Failure.BROKEN, "connection refused");
-            if (m.contains("unreachable")) {
-                return new Exchange(0, null, null, Failure.UNKNOWN, "network unreachable");
-            }
-            if (m.contains("reset") || m.contains("received no bytes") || c instanceof EOFException
-                    || m.contains("closed") || m.contains("broken pipe")) {
-                return new Exchange(0, null, null, Failure.BROKEN, "connection reset");
+            if (m.contains("unreachable")) return new Exchange(0, null, null, Failure.UNKNOWN, "network unreachable");
+        }
+        for (Throwable c : chain) {
+            // The JDK client reports a refused connection as a ConnectException without a message
+            // (its cause a ClosedChannelException).
+            if (c instanceof ConnectException || String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT).contains("refused")) {
+                return new Exchange(0, null, null, Failure.BROKEN, "connection refused");
             }
         }
         for (Throwable c : chain) {
-            if (c instanceof ConnectException) {
-                return new Exchange(0, null, null, Failure.BROKEN, "could not connect");
+            String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("reset") || m.contains("received no bytes") || c instanceof EOFException
+                    || c instanceof ClosedChannelException || m.contains("closed") || m.contains("broken pipe")) {
+                return new Exchange(0, null, null, Failure.BROKEN, "connection reset");
             }
         }
         return new Exchange(0, null, null, Failure.UNKNOWN, "could not fetch: " + t);
