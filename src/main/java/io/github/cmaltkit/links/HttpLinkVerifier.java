@@ -70,6 +70,9 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
 
     private static final Pattern MAILBOX = Pattern.compile("[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+");
 
+    /** Error pages are read up to this much (then dropped), so that their connection can be used again. */
+    private static final int SMALL_BODY = 16 * 1024;
+
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final Builder o;
@@ -599,9 +602,12 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
                     .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                     .build();
             int limit = o.maxBodyBytes;
+            // Reading a small body to its end keeps the connection open for the next request; cancelling
+            // (a PDF, a video: nothing in them matters) closes it.
             HttpResponse.BodyHandler<byte[]> handler = method.equals("HEAD")
-                    ? info -> new BoundedBody(0)
-                    : info -> new BoundedBody(info.statusCode() / 100 == 2 && isHtml(info.headers()) ? limit : 0);
+                    ? info -> HttpResponse.BodySubscribers.replacing(new byte[0])
+                    : info -> new BoundedBody(info.statusCode() / 100 != 2 ? SMALL_BODY
+                            : isHtml(info.headers()) ? limit : 0);
             future = client.sendAsync(request, handler);
             HttpResponse<byte[]> response = future.get(o.totalTimeout.toMillis() + 250, TimeUnit.MILLISECONDS);
             return new Exchange(response.statusCode(), response.headers(), response.body(), null,
