@@ -73,15 +73,19 @@ public class BenchServer {
                 int now = inFlight[hi].incrementAndGet();
                 peak[hi].accumulateAndGet(now, Math::max);
                 requests[hi].incrementAndGet();
+                int status = 200;
+                int n = -1;
                 try {
                     Thread.sleep(latency);
-                    int n = Integer.parseInt(ex.getRequestURI().getPath().substring(6));
-                    send(ex, 200, "text/html; charset=utf-8", String.format(PAGE, n, n, n + 1));
+                    n = Integer.parseInt(ex.getRequestURI().getPath().substring(6));
                 } catch (InterruptedException | NumberFormatException e) {
-                    send(ex, 404, "text/plain", "no");
-                } finally {
-                    inFlight[hi].decrementAndGet();
+                    status = 404;
                 }
+                // Out of flight before the answer leaves: a client may send its next request as soon as
+                // it has the answer, and that one must not be counted together with this one.
+                inFlight[hi].decrementAndGet();
+                if (status == 200) send(ex, 200, "text/html; charset=utf-8", String.format(PAGE, n, n, n + 1));
+                else send(ex, 404, "text/plain", "no");
             });
             s.createContext("/__stats", ex -> {
                 StringBuilder b = new StringBuilder();
