@@ -2,7 +2,7 @@
 # Link-checker benchmark: 1000 links over 10 loopback hosts (127.0.0.2-.11), 50 ms a response.
 # Times our verifier, markdown-link-check and linkinator (from npm, into bench/links/tools/).
 #   mvn -q package -DskipTests && bench/links/run.sh
-# Environment: LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=64 ROUNDS=1 SKIP_NPM=1 (ours only)
+# Environment: JAVA_OPTS= LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=64 ROUNDS=1 SKIP_NPM=1 (ours only)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -18,11 +18,13 @@ cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WOR
 trap cleanup EXIT
 
 # Peak memory and wall time of a command: /usr/bin/time when there is one, else /proc polling.
-measure() { # NAME CMD...
-  local name="$1"; shift
+measure() { # NAME LINKS_CHECKED CMD...
+  local name="$1" count="$2"; shift 2
+  local cpu="?"
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M" -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || true
-    read -r secs kb < <(tail -1 "$WORK/$name.time")
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || true
+    read -r secs kb usr sys < <(tail -1 "$WORK/$name.time")
+    cpu=$(echo "$usr + $sys" | bc)
   else
     local start end peak=0 pid rss
     start=$(date +%s.%N)
@@ -38,8 +40,8 @@ measure() { # NAME CMD...
   fi
   local stats; stats=$(curl -s "http://127.0.0.2:$PORT/__stats" | tail -1)
   curl -s "http://127.0.0.2:$PORT/__reset" > /dev/null
-  printf '%-20s %7.2f s wall  %6.0f links/s  peak RSS %4d MB  server: %s\n' \
-    "$name" "$secs" "$(echo "$LINKS / $secs" | bc -l)" "$((kb / 1024))" "$stats"
+  printf '%-20s %7.2f s wall  %6.0f links/s  CPU %5s s  peak RSS %4d MB  server: %s\n' \
+    "$name" "$secs" "$(echo "$count / $secs" | bc -l)" "$cpu" "$((kb / 1024))" "$stats"
 }
 
 java "$HERE/BenchServer.java" "$WORK" "$LINKS" "$LATENCY_MS" 10 > "$WORK/server.log" 2>&1 &
@@ -49,7 +51,7 @@ PORT=$(awk '/READY/{print $2}' "$WORK/server.log")
 [ -n "$PORT" ] || { cat "$WORK/server.log" >&2; exit 2; }
 echo "server: $LINKS HTML pages on 127.0.0.2-.11:$PORT, ${LATENCY_MS} ms each; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure ours java -cp "$JAR" io.github.cmaltkit.links.Bench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
+measure ours $((LINKS * ROUNDS)) java ${JAVA_OPTS:-} -cp "$JAR" io.github.cmaltkit.links.Bench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
 sed 's/^/    /' "$WORK/ours.out"
 
 if [ -z "${SKIP_NPM:-}" ]; then
@@ -62,11 +64,11 @@ if [ -z "${SKIP_NPM:-}" ]; then
       || echo "npm install failed: markdown-link-check and linkinator not measured" >&2
   fi
   if [ -x "$TOOLS/node_modules/.bin/markdown-link-check" ]; then
-    measure markdown-link-check "$TOOLS/node_modules/.bin/markdown-link-check" -q "$WORK/links.md"
+    measure markdown-link-check "$LINKS" "$TOOLS/node_modules/.bin/markdown-link-check" -q "$WORK/links.md"
     grep -E 'links checked|ERROR|dead' "$WORK/markdown-link-check.out" | tail -3 | sed 's/^/    /' || true
   fi
   if [ -x "$TOOLS/node_modules/.bin/linkinator" ]; then
-    measure linkinator "$TOOLS/node_modules/.bin/linkinator" "$WORK/links.md" --markdown --format CSV
+    measure linkinator "$LINKS" "$TOOLS/node_modules/.bin/linkinator" "$WORK/links.md" --markdown --format CSV
     echo "    $(grep -c ',200,' "$WORK/linkinator.out" || true) links with status 200"
   fi
 fi
