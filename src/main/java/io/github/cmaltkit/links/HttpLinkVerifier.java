@@ -54,7 +54,8 @@ import javax.net.ssl.SSLException;
 
 /**
  * Checks web links with the JDK HTTP client: HEAD first, GET when HEAD is refused or cannot tell
- * (an HTML page might be a sign-in page: its first {@link Builder#maxBodyBytes} are read); redirects
+ * (an HTML page might be a sign-in page: its first {@link Builder#maxBodyBytes} are read; a host that
+ * serves HTML gets GET straight away, see {@link Builder#skipHeadOnHtmlHosts}); redirects
  * followed by hand; 429/503 retried honouring Retry-After within a bound; timeouts retried once;
  * per-host and global concurrency limits; no cookies, no credentials; results cached on disk.
  *
@@ -79,6 +80,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
     private final HttpClient client;
     private final SignInPages signIn;
     private final ConcurrentHashMap<String, Semaphore> hostPermits = new ConcurrentHashMap<>();
+    private final Set<String> htmlHosts = ConcurrentHashMap.newKeySet();
 
     private HttpLinkVerifier(Builder b) {
         this.o = b.copy();
@@ -111,6 +113,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         private PrintStream progress = System.console() != null ? System.err : null;
         private long progressEveryMillis = 200;
         private String userAgent = "cmalt-kit-linkcheck/" + version() + " (+" + HOME + ")";
+        private boolean skipHeadOnHtmlHosts = true;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
 
@@ -200,6 +203,17 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
             return this;
         }
 
+        /**
+         * Once a host has answered a HEAD with an HTML page, its other links go straight to the
+         * (bounded) GET that an HTML page needs anyway to be checked for a password field: one request
+         * a page instead of two. A non-HTML answer to such a GET is not read (the connection is closed).
+         * Default true; false: always HEAD first.
+         */
+        public Builder skipHeadOnHtmlHosts(boolean skip) {
+            skipHeadOnHtmlHosts = skip;
+            return this;
+        }
+
         public Builder userAgent(String ua) {
             userAgent = Objects.requireNonNull(ua, "userAgent");
             return this;
@@ -241,6 +255,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
             b.progress = progress;
             b.progressEveryMillis = progressEveryMillis;
             b.userAgent = userAgent;
+            b.skipHeadOnHtmlHosts = skipHeadOnHtmlHosts;
             b.clock = clock;
             b.sleeper = sleeper;
             return b;
@@ -519,7 +534,13 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
      * (the page itself must be read to see whether it asks for a password).
      */
     private Exchange fetch(URI uri) {
+        if (o.skipHeadOnHtmlHosts && htmlHosts.contains(hostKey(uri))) {
+            // This host has answered HEAD with HTML before: a HEAD would only lead to the GET anyway.
+            Exchange get = attempt("GET", uri);
+            return get.timedOut() ? attempt("GET", uri) : get;
+        }
         Exchange head = attempt("HEAD", uri);
+        if (head.ok() && head.html() && head.headers() != null) htmlHosts.add(hostKey(uri));
         if (head.timedOut()) {
             // The one retry after a timeout is a GET: some servers never answer HEAD.
             return attempt("GET", uri);

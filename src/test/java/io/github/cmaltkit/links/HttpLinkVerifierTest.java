@@ -64,6 +64,8 @@ class HttpLinkVerifierTest {
                 .on("/private", ex -> redirect(ex, 302, "/signin?return=/private"))
                 .on("/signin", ex -> send(ex, 200, "text/html", SIGN_IN))
                 .on("/wordpress-protected", ex -> send(ex, 200, "text/html", SIGN_IN))
+                .on("/page2", ex -> send(ex, 200, "text/html", SIGN_IN))
+                .on("/page3", ex -> send(ex, 200, "text/html", PAGE))
                 .on("/course", ex -> redirect(ex, 303, "/login/index.php"))
                 .on("/login/index.php", ex -> send(ex, 200, "text/html", "<p>Moodle"))
                 .on("/no-head", ex -> {
@@ -174,6 +176,24 @@ class HttpLinkVerifierTest {
         assertThat(r.finalUrl()).isEqualTo(server.url("/ok"));
         assertThat(server.count("HEAD /ok")).isPositive();
         assertThat(server.count("GET /ok")).isPositive();
+    }
+
+    @Test
+    void onceAHostServesHtmlItsOtherLinksGoStraightToGet() {
+        HttpLinkVerifier v = builder().globalLimit(1).build();
+        Map<String, WebLinkResult> r = v.verify(List.of(server.url("/ok?first"), server.url("/page2"),
+                server.url("/doc/after.pdf"), server.url("/missing2")));
+        assertThat(r.values()).extracting(WebLinkResult::outcome)
+                .containsExactly(Outcome.OK, Outcome.RESTRICTED, Outcome.OK, Outcome.BROKEN);
+        assertThat(server.count("HEAD /page2")).isZero();
+        assertThat(server.count("GET /page2")).isEqualTo(1);
+        assertThat(server.count("HEAD /doc/after.pdf")).isZero();
+        assertThat(server.count("GET /doc/after.pdf")).isEqualTo(1);
+        assertThat(r.get(server.url("/missing2")).reason()).isEqualTo("404 Not Found");
+
+        HttpLinkVerifier always = builder().globalLimit(1).skipHeadOnHtmlHosts(false).build();
+        always.verify(List.of(server.url("/ok?again"), server.url("/page3")));
+        assertThat(server.count("HEAD /page3")).isEqualTo(1);
     }
 
     @Test
