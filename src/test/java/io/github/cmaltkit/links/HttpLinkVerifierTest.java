@@ -420,6 +420,19 @@ class HttpLinkVerifierTest {
     }
 
     @Test
+    void whenNoHostAtAllCanBeFoundTheLinksAreUnverifiedNotBroken() {
+        Map<String, WebLinkResult> r = builder().build().verify(List.of(
+                "http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b"));
+        assertThat(r.values()).allSatisfy(x -> {
+            assertThat(x.outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(x.reason()).contains("no such host").contains("offline");
+        });
+        Map<String, WebLinkResult> mixed = builder().build().verify(List.of(
+                "http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b", server.url("/doc/x.pdf")));
+        assertThat(mixed.get("http://one.invalid/").outcome()).isEqualTo(Outcome.BROKEN);
+    }
+
+    @Test
     void mailtoIsASyntaxCheckOnly() {
         Map<String, WebLinkResult> r = builder().build().verify(List.of(
                 "mailto:alex@example.ac.uk", "mailto:a@example.org,b@example.org?subject=CMALT",
