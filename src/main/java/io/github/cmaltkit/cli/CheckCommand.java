@@ -4,7 +4,9 @@ import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.links.HttpLinkVerifier;
 import io.github.cmaltkit.links.WebLinkVerifier;
+import java.time.Duration;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Settings;
 import java.nio.file.Files;
@@ -34,7 +36,7 @@ final class CheckCommand {
 
     /** The real checker, colour when standard output is a terminal, the process environment. */
     CheckCommand() {
-        this(Checker::check, out -> out == System.out && System.console() != null, System::getenv, () -> null);
+        this(Checker::check, out -> out == System.out && System.console() != null, System::getenv, null);
     }
 
     /**
@@ -47,7 +49,7 @@ final class CheckCommand {
         this(checker, isTerminal, env, () -> null);
     }
 
-    /** @param webLinks makes the web-link checker, once per run (null: web links are not checked) */
+    /** @param webLinks makes the web-link checker, once per run (null: the real one, from the command line) */
     CheckCommand(BiFunction<Portfolio, CheckOptions, CheckResult> checker, Predicate<PrintStream> isTerminal,
                  Function<String, String> env, java.util.function.Supplier<WebLinkVerifier> webLinks) {
         this.webLinks = webLinks;
@@ -57,7 +59,8 @@ final class CheckCommand {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, Portfolio.UnreadableException {
-        Args a = Args.parse(args, List.of("--format", "--path-prefix"), List.of("--offline", "--no-color", "--help"));
+        Args a = Args.parse(args, List.of("--format", "--path-prefix", "--timeout", "--connect-timeout", "--per-host", "--max-in-flight"),
+                List.of("--offline", "--no-color", "--help", "--no-link-cache"));
         if (a.flag("--help")) {
             usage(out);
             return Main.OK;
@@ -69,7 +72,7 @@ final class CheckCommand {
         List<String> folders = cohort(a.positionals);
         String noColor = env.apply("NO_COLOR");
         boolean colour = !a.flag("--no-color") && (noColor == null || noColor.isEmpty()) && isTerminal.test(out);
-        CheckOptions options = options(a.flag("--offline"));
+        CheckOptions options = options(a);
         if (folders.size() == 1 && a.positionals.size() == 1 && folders.get(0).equals(a.positionals.get(0))) {
             String shown = shownFolder(folders.get(0));
             Portfolio portfolio = Portfolio.read(Path.of(folders.get(0)));
@@ -142,8 +145,20 @@ final class CheckCommand {
         return inside.isEmpty() ? named : inside;
     }
 
-    private CheckOptions options(boolean offline) {
-        return new CheckOptions(offline, offline ? null : webLinks.get());
+    private CheckOptions options(Args a) throws UsageException {
+        if (a.flag("--offline")) return new CheckOptions(true, null);
+        if (webLinks != null) return new CheckOptions(false, webLinks.get());
+        HttpLinkVerifier.Builder b = HttpLinkVerifier.builder();
+        try {
+            if (a.values.containsKey("--timeout")) b.totalTimeout(Duration.ofSeconds(Long.parseLong(a.value("--timeout", "20"))));
+            if (a.values.containsKey("--connect-timeout")) b.connectTimeout(Duration.ofSeconds(Long.parseLong(a.value("--connect-timeout", "10"))));
+            if (a.values.containsKey("--per-host")) b.perHostLimit(Integer.parseInt(a.value("--per-host", "8")));
+            if (a.values.containsKey("--max-in-flight")) b.globalLimit(Integer.parseInt(a.value("--max-in-flight", "64")));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--timeout, --connect-timeout, --per-host and --max-in-flight take a whole number");
+        }
+        if (a.flag("--no-link-cache")) b.noCache();
+        return new CheckOptions(false, b.build());
     }
 
     private static String table(List<String> head, List<String[]> rows) {
@@ -200,6 +215,9 @@ final class CheckCommand {
         s.println("  --path-prefix P                   github/sarif: the portfolio folder relative to the repository root");
         s.println("                                    (default: PORTFOLIO_DIR as given, made relative to GITHUB_WORKSPACE)");
         s.println("  --no-color                        no colours, even in a terminal (so does NO_COLOR=1)");
+        s.println("  --timeout S, --connect-timeout S  web links: total and connection time-outs in seconds (20, 10)");
+        s.println("  --per-host N, --max-in-flight N   web links: requests at once per site and in all (8, 64)");
+        s.println("  --no-link-cache                   web links: fetch every link again (results are kept 24 h otherwise)");
         s.println();
         s.println("Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the check could not run.");
         s.println("See docs/checker.md.");

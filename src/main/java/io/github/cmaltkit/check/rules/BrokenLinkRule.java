@@ -156,7 +156,7 @@ final class BrokenLinkRule extends BaseRule {
 
     static String describe(WebLinkResult r) {
         StringBuilder sb = new StringBuilder();
-        if (r.status() != null) sb.append("status ").append(r.status());
+        if (r.status() != null && r.status() > 0) sb.append("status ").append(r.status());
         if (r.reason() != null && !r.reason().isBlank()) sb.append(sb.length() > 0 ? ", " : "").append(r.reason());
         if (r.finalUrl() != null && !r.finalUrl().equals(r.url())) sb.append(sb.length() > 0 ? ", " : "").append("ends at ").append(r.finalUrl());
         return sb.length() == 0 ? "no answer" : sb.toString();

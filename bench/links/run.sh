@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Link-checker benchmark: 1000 links over 10 loopback hosts (127.0.0.2-.11), 50 ms a response.
+# Times our verifier, markdown-link-check and linkinator (from npm, into bench/links/tools/).
+#   mvn -q package -DskipTests && bench/links/run.sh
+# Environment: JAVA_OPTS= LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=64 ROUNDS=1 SKIP_NPM=1 (ours only)
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+JAR="$ROOT/target/cmalt.jar"
+LINKS="${LINKS:-1000}"; LATENCY_MS="${LATENCY_MS:-50}"
+PER_HOST="${PER_HOST:-8}"; GLOBAL="${GLOBAL:-64}"; ROUNDS="${ROUNDS:-1}"
+MLC_VERSION=3.15.0; LINKINATOR_VERSION=7.6.1  # 8.x needs Node 22 (its undici fails on Node 20)
+
+[ -f "$JAR" ] || { echo "no $JAR: run 'mvn -q package -DskipTests' first" >&2; exit 2; }
+WORK="$(mktemp -d)"
+SERVER_PID=""
+cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# Peak memory and wall time of a command: /usr/bin/time when there is one, else /proc polling.
+measure() { # NAME LINKS_CHECKED CMD...
+  local name="$1" count="$2"; shift 2
+  local cpu="?"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2>&1 || true
+    read -r secs kb usr sys < <(tail -1 "$WORK/$name.time")
+    cpu=$(echo "$usr + $sys" | bc)
+  else
+    local start end peak=0 pid rss
+    start=$(date +%s.%N)
+    "$@" > "$WORK/$name.out" 2>&1 & pid=$!
+    while kill -0 "$pid" 2>/dev/null; do
+      rss=$(awk '/VmRSS/{print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)
+      for c in $(pgrep -P "$pid" 2>/dev/null); do rss=$((rss + $(awk '/VmRSS/{print $2}' "/proc/$c/status" 2>/dev/null || echo 0))); done
+      [ "${rss:-0}" -gt "$peak" ] && peak=$rss
+      sleep 0.05
+    done
+    wait "$pid" || true
+    end=$(date +%s.%N); secs=$(echo "$end - $start" | bc); kb=$peak
+  fi
+  local stats; stats=$(curl -s "http://127.0.0.2:$PORT/__stats" | tail -1)
+  curl -s "http://127.0.0.2:$PORT/__reset" > /dev/null
+  printf '%-20s %7.2f s wall  %6.0f links/s  CPU %5s s  peak RSS %4d MB  server: %s\n' \
+    "$name" "$secs" "$(echo "$count / $secs" | bc -l)" "$cpu" "$((kb / 1024))" "$stats"
+}
+
+java "$HERE/BenchServer.java" "$WORK" "$LINKS" "$LATENCY_MS" 10 > "$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q READY "$WORK/server.log" && break; sleep 0.1; done
+PORT=$(awk '/READY/{print $2}' "$WORK/server.log")
+[ -n "$PORT" ] || { cat "$WORK/server.log" >&2; exit 2; }
+echo "server: $LINKS HTML pages on 127.0.0.2-.11:$PORT, ${LATENCY_MS} ms each; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+measure ours $((LINKS * ROUNDS)) java ${JAVA_OPTS:-} -cp "$JAR" io.github.cmaltkit.links.Bench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
+sed 's/^/    /' "$WORK/ours.out"
+
+if [ -z "${SKIP_NPM:-}" ]; then
+  TOOLS="$HERE/tools"
+  mkdir -p "$TOOLS"
+  have() { grep -q "\"version\": \"$2\"" "$TOOLS/node_modules/$1/package.json" 2>/dev/null; }
+  if ! have linkinator "$LINKINATOR_VERSION" || ! have markdown-link-check "$MLC_VERSION"; then
+    (cd "$TOOLS" && npm install --no-audit --no-fund --loglevel=error \
+        "markdown-link-check@$MLC_VERSION" "linkinator@$LINKINATOR_VERSION") \
+      || echo "npm install failed: markdown-link-check and linkinator not measured" >&2
+  fi
+  if [ -x "$TOOLS/node_modules/.bin/markdown-link-check" ]; then
+    measure markdown-link-check "$LINKS" "$TOOLS/node_modules/.bin/markdown-link-check" -q "$WORK/links.md"
+    grep -E 'links checked|ERROR|dead' "$WORK/markdown-link-check.out" | tail -3 | sed 's/^/    /' || true
+  fi
+  if [ -x "$TOOLS/node_modules/.bin/linkinator" ]; then
+    measure linkinator "$LINKS" "$TOOLS/node_modules/.bin/linkinator" "$WORK/links.md" --markdown --format CSV
+    echo "    $(grep -c ',200,' "$WORK/linkinator.out" || true) links with status 200"
+  fi
+fi

@@ -1,0 +1,66 @@
+package io.github.cmaltkit.links;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The link benchmark's client (bench/links/run.sh):
+ * {@code java -cp target/cmalt.jar io.github.cmaltkit.links.Bench [--per-host 8] [--global 64] [--rounds 1] FILE}
+ * checks every http(s) link of FILE (no cache, no progress) and prints the time it took.
+ */
+public final class Bench {
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]\"']+");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int perHost = 8;
+        int global = 64;
+        int rounds = 1;
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--per-host" -> perHost = Integer.parseInt(args[++i]);
+                case "--global" -> global = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                default -> file = Path.of(args[i]);
+            }
+        }
+        if (file == null) {
+            System.err.println("usage: Bench [--per-host N] [--global N] FILE");
+            System.exit(2);
+        }
+        Set<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(Files.readString(file));
+        while (m.find()) urls.add(m.group());
+
+        for (int round = 1; round <= rounds; round++) {
+            // A new verifier each round: no connection, no result is carried over.
+            WebLinkVerifier v = HttpLinkVerifier.builder().noCache().progress(null)
+                    .perHostLimit(perHost).globalLimit(global).build();
+            long t0 = System.nanoTime();
+            Map<String, WebLinkResult> results = v.verify(new ArrayList<>(urls));
+            double secs = (System.nanoTime() - t0) / 1e9;
+
+            Map<WebLinkResult.Outcome, Integer> tally = new EnumMap<>(WebLinkResult.Outcome.class);
+            results.values().forEach(r -> tally.merge(r.outcome(), 1, Integer::sum));
+            System.out.printf(Locale.ROOT,
+                    "ours round %d: %d links in %.3f s (in process) = %.0f links/s; per host %d, global %d; %s%n",
+                    round, results.size(), secs, results.size() / secs, perHost, global, tally);
+            results.values().stream().filter(r -> r.outcome() != WebLinkResult.Outcome.OK).limit(3)
+                    .forEach(r -> System.out.println("  " + r.url() + " " + r.outcome() + " " + r.reason()));
+        }
+        System.exit(0);
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.cmaltkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The check command on a portfolio whose evidence links cover every case, against a loopback server:
+ * each link is reported with the right rule at its own line, and nothing else is.
+ */
+class WebLinksEndToEndTest {
+
+    HttpServer server;
+    final AtomicInteger requests = new AtomicInteger();
+    String base;
+
+    @BeforeEach
+    void serve() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        route("/ok", 200, "<html><body>Open report</body></html>");
+        route("/gone", 404, "gone");
+        route("/error", 500, "oops");
+        route("/members", 401, "sign in");
+        route("/private", 403, "forbidden");
+        route("/busy", 429, "slow down");
+        route("/signin", 200, "<html><body><form><input type=\"password\" name=\"p\"></form></body></html>");
+        server.createContext("/moved", ex -> {
+            requests.incrementAndGet();
+            ex.getResponseHeaders().add("Location", "/signin");
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void route(String path, int status, String body) {
+        server.createContext(path, ex -> {
+            requests.incrementAndGet();
+            byte[] b = body.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            if (status == 429) ex.getResponseHeaders().add("Retry-After", "0");
+            if (ex.getRequestMethod().equals("HEAD")) {
+                ex.sendResponseHeaders(status, -1);
+            } else {
+                ex.sendResponseHeaders(status, b.length);
+                try (OutputStream o = ex.getResponseBody()) {
+                    o.write(b);
+                }
+            }
+            ex.close();
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    Path portfolio(Path dir) throws Exception {
+        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: cmalt\n");
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/links.md"), String.join("\n",
+                "---",
+                "title: Links",
+                "---",
+                "- [Open report](" + base + "/ok): I include it as it shows the data.",
+                "- [Deleted page](" + base + "/gone): it showed the plan. <!-- expect: broken-link -->",
+                "- [Broken server](" + base + "/error): it showed the plan. <!-- expect: broken-link -->",
+                "- [Members only](" + base + "/members): it shows the forum. <!-- expect: restricted-link -->",
+                "- [Private](" + base + "/private): it shows the forum; guest login: visitor, password: cmalt2027. <!-- expect-info: restricted-link -->",
+                "- [Moved](" + base + "/moved): it shows the course. <!-- expect: restricted-link -->",
+                "- [Busy](" + base + "/busy): it shows the survey. <!-- expect: link-unverified -->",
+                "- Write to [the team](mailto:team@example.org) for a copy.",
+                ""));
+        return dir;
+    }
+
+    static List<String> expectations(Path file) throws Exception {
+        List<String> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        Matcher m;
+        for (int i = 0; i < lines.size(); i++) {
+            m = Pattern.compile("<!-- expect(-info)?: ([a-z-]+) -->").matcher(lines.get(i));
+            if (m.find()) out.add(m.group(2) + "@" + (i + 1) + (m.group(1) == null ? "" : "/info"));
+        }
+        return out;
+    }
+
+    static List<String> found(String json) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\"rule\": \"([a-z-]+)\",\\s*\"severity\": \"([a-z]+)\",\\s*\"file\": \"content/links.md\",\\s*\"line\": (\\d+)")
+                .matcher(json);
+        while (m.find()) {
+            if (List.of("broken-link", "restricted-link", "link-unverified").contains(m.group(1))) {
+                out.add(m.group(1) + "@" + m.group(3) + (m.group(2).equals("info") ? "/info" : ""));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyKindOfLinkIsReportedAtItsLineAndNothingElse(@TempDir Path dir) throws Exception {
+        Path p = portfolio(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(new String[] {"check", p.toString(), "--format", "json", "--no-link-cache", "--timeout", "5"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        assertThat(new TreeSet<>(found(json))).isEqualTo(new TreeSet<>(expectations(p.resolve("content/links.md"))));
+        assertThat(requests.get()).isPositive();
+    }
+
+    @Test
+    void offlineMakesNoConnection(@TempDir Path dir) throws Exception {
+        Path p = portfolio(dir);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Main.run(new String[] {"check", p.toString(), "--format", "json", "--offline"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream()));
+        assertThat(requests.get()).isZero();
+        assertThat(found(out.toString(StandardCharsets.UTF_8))).isEmpty();
+    }
+}

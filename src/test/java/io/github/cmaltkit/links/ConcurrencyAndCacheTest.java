@@ -1,0 +1,239 @@
+package io.github.cmaltkit.links;
+
+import static io.github.cmaltkit.links.LoopbackServer.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.cmaltkit.links.WebLinkResult.Outcome;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class ConcurrencyAndCacheTest {
+
+    static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Counts requests in flight. Until {@code target} have been in flight together once, each waits
+     * for that (at most {@code holdMillis}), so that the limit is reached whatever the timing.
+     */
+    static final class InFlight {
+        final AtomicInteger now = new AtomicInteger();
+        final AtomicInteger max = new AtomicInteger();
+        final int target;
+        final long holdMillis;
+
+        InFlight(int target) {
+            this(target, 1000);
+        }
+
+        InFlight(int target, long holdMillis) {
+            this.target = target;
+            this.holdMillis = holdMillis;
+        }
+
+        void hold() {
+            int n = now.incrementAndGet();
+            max.accumulateAndGet(n, Math::max);
+            synchronized (this) {
+                notifyAll();
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
+                while (max.get() < target && System.nanoTime() < until) {
+                    try {
+                        wait(10);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+            }
+            now.decrementAndGet();
+        }
+    }
+
+    static HttpLinkVerifier.Builder quiet() {
+        return HttpLinkVerifier.builder().noCache().progress(null).totalTimeout(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void noMoreThanThePerHostLimitIsInFlightToOneHost() throws IOException {
+        InFlight inFlight = new InFlight(3);
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> {
+            inFlight.hold();
+            send(ex, 200, "application/pdf", "%PDF");
+        })) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) urls.add(s.url("/doc/" + i + ".pdf"));
+            Map<String, WebLinkResult> r = quiet().perHostLimit(3).globalLimit(64).build().verify(urls);
+            assertThat(r.values()).hasSize(24).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
+            assertThat(inFlight.max.get()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void noMoreThanTheGlobalLimitIsInFlightInAll() throws IOException {
+        assumeTrue(canBind("127.0.0.2") && canBind("127.0.0.3"), "needs 127.0.0.2 and .3 on loopback (Linux)");
+        InFlight all = new InFlight(5);
+        List<LoopbackServer> servers = new ArrayList<>();
+        try {
+            List<String> urls = new ArrayList<>();
+            for (String host : List.of("127.0.0.1", "127.0.0.2", "127.0.0.3")) {
+                LoopbackServer s = new LoopbackServer(host).on("/", ex -> {
+                    all.hold();
+                    send(ex, 200, "application/pdf", "%PDF");
+                });
+                servers.add(s);
+                for (int i = 0; i < 10; i++) urls.add(s.url("/doc/" + i + ".pdf"));
+            }
+            Map<String, WebLinkResult> r = quiet().perHostLimit(4).globalLimit(5).build().verify(urls);
+            assertThat(r.values()).hasSize(30).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
+            assertThat(all.max.get()).isEqualTo(5);
+        } finally {
+            servers.forEach(LoopbackServer::close);
+        }
+    }
+
+    @Test
+    void aBusyHostDoesNotHoldUpTheOthers() throws IOException {
+        assumeTrue(canBind("127.0.0.2"), "needs 127.0.0.2 on loopback (Linux)");
+        InFlight slow = new InFlight(Integer.MAX_VALUE, 1000); // every request on it waits 1 s
+        AtomicInteger busyAnswered = new AtomicInteger();
+        AtomicInteger quickAfterABusyAnswer = new AtomicInteger();
+        try (LoopbackServer busy = new LoopbackServer("127.0.0.1").on("/", ex -> {
+                    slow.hold();
+                    busyAnswered.incrementAndGet();
+                    send(ex, 200, "application/pdf", "%PDF");
+                });
+                LoopbackServer quick = new LoopbackServer("127.0.0.2").on("/", ex -> {
+                    if (busyAnswered.get() > 0) quickAfterABusyAnswer.incrementAndGet();
+                    send(ex, 200, "application/pdf", "%PDF");
+                })) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) urls.add(busy.url("/doc/" + i));   // busy first in the queue
+            for (int i = 0; i < 40; i++) urls.add(quick.url("/doc/" + i));
+            Map<String, WebLinkResult> r = quiet().perHostLimit(2).globalLimit(3).build().verify(urls);
+            assertThat(r.values()).hasSize(44).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
+            // The third slot went to the quick host while the busy one held its two: a queue taken in
+            // order would have blocked it behind the busy host's third link until a busy answer came.
+            assertThat(quickAfterABusyAnswer.get()).isZero();
+            assertThat(slow.max.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aCachedResultIsNotFetchedAgain() throws IOException {
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> send(ex, 200, "application/pdf", "%PDF"))) {
+            String url = s.url("/doc/cached.pdf");
+            Path cache = tmp.resolve("cache");
+            assertThat(one(quiet().cacheDir(cache).build(), url).outcome()).isEqualTo(Outcome.OK);
+            assertThat(s.countPath("/doc/cached.pdf")).isEqualTo(1);
+            assertThat(cache.resolve(ResultCache.FILE)).exists();
+
+            WebLinkResult again = one(quiet().cacheDir(cache).build(), url + "#p2");
+            assertThat(again.outcome()).isEqualTo(Outcome.OK);
+            assertThat(again.url()).isEqualTo(url + "#p2");
+            assertThat(again.status()).isEqualTo(200);
+            assertThat(s.countPath("/doc/cached.pdf")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCachedResultExpires() throws IOException {
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> send(ex, 404, "text/html", "no"))) {
+            String url = s.url("/gone");
+            Path cache = tmp.resolve("cache");
+            Clock now = Clock.fixed(NOW, ZoneOffset.UTC);
+            assertThat(one(quiet().cacheDir(cache).clock(now).build(), url).outcome()).isEqualTo(Outcome.BROKEN);
+            int first = s.countPath("/gone");
+            assertThat(one(quiet().cacheDir(cache).clock(Clock.offset(now, Duration.ofHours(23))).build(), url).reason())
+                    .isEqualTo("404 Not Found");
+            assertThat(s.countPath("/gone")).isEqualTo(first);
+            one(quiet().cacheDir(cache).clock(Clock.offset(now, Duration.ofHours(25))).build(), url);
+            assertThat(s.countPath("/gone")).isGreaterThan(first);
+        }
+    }
+
+    @Test
+    void failuresOfTheNetworkRateLimitsAndTimeoutsAreNeverCached() throws IOException {
+        int refusedPort;
+        try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            refusedPort = ss.getLocalPort();
+        }
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> send(ex, 429, "text/html", "slow down"))) {
+            Path cache = tmp.resolve("cache");
+            String limited = s.url("/limited");
+            String refused = "http://127.0.0.1:" + refusedPort + "/x";
+            HttpLinkVerifier v = quiet().cacheDir(cache).maxTries(1).build();
+            Map<String, WebLinkResult> r = v.verify(List.of(limited, refused, "http://nosuchhost.invalid/"));
+            assertThat(r.get(limited).outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(r.get(refused).outcome()).isEqualTo(Outcome.BROKEN);
+            int before = s.countPath("/limited");
+            quiet().cacheDir(cache).maxTries(1).build().verify(List.of(limited));
+            assertThat(s.countPath("/limited")).isEqualTo(before + 1);
+            Path file = cache.resolve(ResultCache.FILE);
+            if (Files.exists(file)) {
+                assertThat(Files.readString(file)).doesNotContain("/limited", "/x\t", "nosuchhost");
+            }
+        }
+    }
+
+    @Test
+    void cacheablePolicy() {
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.OK, 200, "u", "200 OK"))).isTrue();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.RESTRICTED, 403, "u", "403 Forbidden"))).isTrue();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.BROKEN, 404, "u", "404 Not Found"))).isTrue();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.BROKEN, 0, "u", "connection reset"))).isFalse();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.BROKEN, 0, "u", "no such host"))).isFalse();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.UNVERIFIED, 429, "u", "still 429"))).isFalse();
+        assertThat(ResultCache.cacheable(new WebLinkResult("u", Outcome.UNVERIFIED, 0, "u", "timed out"))).isFalse();
+    }
+
+    @Test
+    void theCacheIsNeverInsideAPortfolio() throws IOException {
+        Path portfolio = Files.createDirectories(tmp.resolve("my-portfolio"));
+        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: A\npathway: cmalt\n");
+        assertThatThrownBy(() -> HttpLinkVerifier.builder().cacheDir(portfolio.resolve(".cache")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("inside the portfolio");
+    }
+
+    @Test
+    void theDefaultCacheIsTheUsersCacheFolder() {
+        Path dir = HttpLinkVerifier.defaultCacheDir();
+        assertThat(dir.getFileName().toString()).isEqualTo("cmalt-kit");
+        assertThat(dir).isAbsolute();
+    }
+
+    static WebLinkResult one(WebLinkVerifier v, String url) {
+        return v.verify(List.of(url)).get(url);
+    }
+
+    static boolean canBind(String address) {
+        try (ServerSocket ss = new ServerSocket()) {
+            ss.bind(new InetSocketAddress(InetAddress.getByName(address), 0));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
