@@ -25,7 +25,7 @@ final class ResultCache {
     static final String FILE = "weblinks.tsv";
     private static final String HEADER = "# cmalt-kit web link results v1: checked-at\turl\toutcome\tstatus\tfinal-url\treason";
 
-    private record Entry(long checkedAt, WebLinkResult result) {
+    record Entry(long checkedAt, WebLinkResult result) {
     }
 
     private final Path file;
@@ -39,6 +39,12 @@ final class ResultCache {
         this.maxAge = maxAge;
         this.clock = clock;
         load();
+    }
+
+    /** Every result kept in {@code dir}, however old, with the time it was checked (for the evidence register). */
+    static Map<String, Entry> all(Path dir) {
+        ResultCache c = new ResultCache(dir, Duration.ofDays(36_500), Clock.systemUTC());
+        return Map.copyOf(c.entries);
     }
 
     static boolean cacheable(WebLinkResult r) {

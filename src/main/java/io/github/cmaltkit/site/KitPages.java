@@ -5,6 +5,7 @@ import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.check.rules.Acronyms;
+import io.github.cmaltkit.links.LinkHistory;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.markdown.SitePaths;
@@ -83,7 +84,7 @@ public final class KitPages {
         data.put("principles", principles(portfolio));
         data.put("print", print(portfolio));
         data.put("glossary", glossary(portfolio));
-        data.put("evidence", evidence(portfolio));
+        data.put("evidence", evidence(portfolio, LinkHistory.load()));
         data.put("revisions", revisions(portfolio));
         data.put("rows", rows);
         return data;
@@ -304,7 +305,7 @@ public final class KitPages {
     }
 
     /** Every evidence item, section by section: what it links to, what the candidate says of it, and whether it opens. */
-    private static List<Map<String, Object>> evidence(Portfolio portfolio) {
+    static List<Map<String, Object>> evidence(Portfolio portfolio, LinkHistory history) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (SectionFile f : ordered(portfolio)) {
             if (!f.isSection()) continue;
@@ -317,12 +318,13 @@ public final class KitPages {
                 item.accept(new org.commonmark.node.AbstractVisitor() {
                     @Override
                     public void visit(org.commonmark.node.Link link) {
-                        links.add(evidenceLink(portfolio, f, link.getDestination(), Markdown.plainText(link)));
+                        links.add(evidenceLink(portfolio, f, link.getDestination(), Markdown.plainText(link), history));
                     }
 
                     @Override
                     public void visit(org.commonmark.node.Image image) {
-                        links.add(evidenceLink(portfolio, f, image.getDestination(), image.getTitle() == null ? Markdown.plainText(image) : image.getTitle()));
+                        links.add(evidenceLink(portfolio, f, image.getDestination(),
+                                image.getTitle() == null ? Markdown.plainText(image) : image.getTitle(), history));
                     }
                 });
                 m.put("text", text);
@@ -342,7 +344,8 @@ public final class KitPages {
     private static final java.util.regex.Pattern ACCESS = java.util.regex.Pattern.compile(
             "(?i)\\b(password|passcode|guest (login|log-in|access|account)|access (details|information|code)|user ?name|log ?in with)\\b");
 
-    private static Map<String, Object> evidenceLink(Portfolio portfolio, SectionFile f, String destination, String label) {
+    private static Map<String, Object> evidenceLink(Portfolio portfolio, SectionFile f, String destination, String label,
+                                                    LinkHistory history) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", label == null || label.isBlank() ? destination : label);
         String page = KitPages.FOLDER + "/evidence.html";
@@ -351,7 +354,13 @@ public final class KitPages {
         if (destination.startsWith("mailto:")) {
             status = "E-mail address";
         } else if (SitePaths.isExternal(destination)) {
-            status = "Web link: run the checker to test that it opens without signing in";
+            // What the last `cmalt check` on this computer found; the bake itself never goes online.
+            status = history.lookup(destination).map(k -> switch (k.result().outcome()) {
+                case OK -> "Opens for anyone (checked " + DAY.format(k.checkedOn()) + ")";
+                case RESTRICTED -> "Needs signing in (checked " + DAY.format(k.checkedOn()) + ")";
+                case BROKEN -> "Broken: " + k.result().reason() + " (checked " + DAY.format(k.checkedOn()) + ")";
+                case UNVERIFIED -> "Could not be verified";
+            }).orElse("Web link, not checked yet: run the checker to test that it opens without signing in");
         } else {
             String path = destination.replaceAll("[#?].*$", "");
             String target = path.isEmpty() ? f.path() : SitePaths.resolve(f.path(), path);

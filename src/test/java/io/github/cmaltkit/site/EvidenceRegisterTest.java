@@ -1,0 +1,44 @@
+package io.github.cmaltkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.links.LinkHistory;
+import io.github.cmaltkit.portfolio.Portfolio;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceRegisterTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsWhatTheLastLinkCheckFoundAndWhichFilesAreMissing(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        Files.createDirectories(p.resolve("content"));
+        Files.createDirectories(p.resolve("assets"));
+        Files.writeString(p.resolve("assets/here.pdf"), "x");
+        Files.writeString(p.resolve("portfolio.yml"), "candidate: T\npathway: cmalt\n");
+        Files.writeString(p.resolve("content/a.md"), "---\nsection: core-1a\n---\n## Evidence\n\n"
+                + "- [Report](https://Example.org/report#p2): shows the plan; guest login on request.\n"
+                + "- [Forum](https://example.org/forum): shows the discussion.\n"
+                + "- [New](https://example.org/new): not checked yet.\n"
+                + "- [Here](../assets/here.pdf) and [gone](../assets/gone.pdf): files.\n");
+        Path cache = tmp.resolve("cache");
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("weblinks.tsv"), "# header\n"
+                + "1767225600\thttps://example.org/report\tOK\t200\thttps://example.org/report\t\n"
+                + "1767225600\thttps://example.org/forum\tRESTRICTED\t403\thttps://example.org/forum\t403 Forbidden\n");
+        List<Map<String, Object>> sections = KitPages.evidence(Portfolio.read(p), LinkHistory.load(cache));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) sections.get(0).get("items");
+        List<String> statuses = items.stream().flatMap(i -> ((List<Map<String, Object>>) i.get("links")).stream())
+                .map(l -> (String) l.get("status")).toList();
+        assertThat(statuses).containsExactly("Opens for anyone (checked 1 January 2026)", "Needs signing in (checked 1 January 2026)",
+                "Web link, not checked yet: run the checker to test that it opens without signing in",
+                "File in the portfolio", "Missing file");
+        assertThat(items.get(0).get("accessNote")).isEqualTo(true);
+        assertThat(items.get(1).get("accessNote")).isEqualTo(false);
+    }
+}
