@@ -34,6 +34,7 @@ class RulesTest {
         CONTRACT.put("heading-order", Severity.WARNING);
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
+        CONTRACT.put("submission-size", Severity.WARNING);
     }
 
     @Test

@@ -55,11 +55,11 @@ class SarifReportTest {
 
     @Test
     void everyContractRuleIsDescribedAndUnknownOnesAreAdded() {
-        assertThat(rules()).extracting(r -> r.get("id")).startsWith("front-matter", "missing-section").contains("heading-order")
+        assertThat(rules()).extracting(r -> r.get("id")).startsWith("settings", "front-matter", "missing-section").contains("heading-order", "submission-size")
                 .endsWith("spelling").doesNotHaveDuplicates();
         Map<String, Object> acronym = rules().stream().filter(r -> r.get("id").equals("acronym")).findFirst().orElseThrow();
         assertThat(acronym.keySet()).containsExactly("id", "shortDescription", "helpUri", "defaultConfiguration");
-        assertThat(at(acronym, "shortDescription", "text")).isEqualTo("An acronym is used before it is expanded");
+        assertThat(at(acronym, "shortDescription", "text")).isEqualTo("An acronym is used before it is expanded, and is neither in the glossary nor allowed");
         assertThat(acronym).containsEntry("helpUri", "docs/rules/acronym.md");
         assertThat(at(acronym, "defaultConfiguration", "level")).isEqualTo("warning");
         Map<String, Object> missing = rules().stream().filter(r -> r.get("id").equals("missing-section")).findFirst().orElseThrow();

@@ -24,7 +24,8 @@ public final class Rules {
             new PlaceholderRule(),
             new WordCountRule(),
             new PrinciplesRule(),
-            new PersonalDataRule());
+            new PersonalDataRule(),
+            new SubmissionSizeRule());
 
     private Rules() {
     }
