@@ -84,6 +84,7 @@ abbr[title] { text-decoration: none; }
   .layout { display: grid; grid-template-columns: 18rem minmax(0, 1fr); gap: 2.5rem; }
   .contents { border-bottom: 0; border-right: 1px solid var(--line); padding-right: 1.25rem; }
 }
+@page { size: A4; margin: 15mm; }
 @media print {
   .skip-link, .contents, .pager, .site-footer { display: none; }
   .layout { display: block; padding: 0; }
