@@ -53,6 +53,8 @@ echo "server: $LINKS HTML pages on 127.0.0.2-.11:$PORT, ${LATENCY_MS} ms each; $
 
 measure ours $((LINKS * ROUNDS)) java ${JAVA_OPTS:-} -cp "$JAR" io.github.cmaltkit.links.Bench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
 sed 's/^/    /' "$WORK/ours.out"
+# A run that did not check the links must not print as a (very fast) result.
+grep -q "links/s" "$WORK/ours.out" || { echo "our checker did not run (is $JAR up to date? mvn -q package -DskipTests)" >&2; exit 1; }
 
 if [ -z "${SKIP_NPM:-}" ]; then
   TOOLS="$HERE/tools"
