@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Live-preview latency under `mvn jbake:inline`: the time from saving one section to the re-baked page.
+#
+#   bench/preview.sh          (after `mvn install -DskipTests`; offline; a few minutes)
+#
+# Environment: EDITS (default 5), PORT (default 8820, JBake's), POLL_MS (default 25).
+# Work files: target/bench/preview/; results: target/bench/results/preview.md.
+#
+# A copy of the sample portfolio (target/bench/preview/input, with the kit's templates beside it as
+# sample-portfolio/jbake.properties expects) is served by
+#   sleep 900 | mvn -o jbake:inline@bake -Dcmalt.stage=INPUT -Dcmalt.site=SITE -Djbake.port=PORT
+# (the `bake` execution's inputDirectory is ${cmalt.stage}; stdin stays open because the plugin stops
+# at end of input). Then EDITS times: append a unique marker to 03-core-1b.md, poll
+# http://127.0.0.1:PORT/03-core-1b.html every POLL_MS until the marker is there, and record the time
+# from the save to that answer. JBake's log (timestamps on) gives, for each edit, when the change
+# was noticed ("Refreshing") and how long the re-bake took ("Baked N items in X ms").
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+EDITS=${EDITS:-5}
+PORT=${PORT:-8820}
+POLL_MS=${POLL_MS:-25}
+WORK="$KIT/target/bench/preview"
+OUT="$RESULTS/preview.md"
+PAGE="03-core-1b"
+URL="http://127.0.0.1:$PORT"
+
+die() { echo "bench/preview.sh: $*" >&2; exit 2; }
+
+version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' "$KIT/pom.xml")
+[[ -f "$HOME/.m2/repository/io/github/cmaltkit/cmalt-kit/$version/cmalt-kit-$version.jar" ]] \
+  || die "the kit is not installed in ~/.m2: run \`mvn install -DskipTests\` first"
+if curl -s -o /dev/null --max-time 2 "$URL/"; then
+  die "something already answers on $URL (another preview?); stop it or set PORT=…"
+fi
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+cp -r "$KIT/sample-portfolio" "$WORK/input"
+cp -r "$KIT/templates" "$WORK/templates" # sample-portfolio/jbake.properties: template.folder=../templates
+FILE=$(ls "$WORK/input/content/"*"-core-1b.md")
+ORIGINAL="$WORK/original.md"
+cp "$FILE" "$ORIGINAL"
+LOGF="$WORK/inline-log.txt"
+
+pgid=""
+cleanup() {
+  if [[ -n "$pgid" ]]; then
+    kill -TERM -- "-$pgid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 -- "-$pgid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pgid" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Job control on: the pipeline gets its own process group, which cleanup ends as a whole.
+set -m
+(sleep 900 | exec mvn -o -B jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
+  -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
+pgid=$!
+set +m
+
+t_start=$(now_ms)
+until curl -sf -o /dev/null --max-time 2 "$URL/index.html"; do
+  kill -0 "$pgid" 2>/dev/null || { tail -30 "$LOGF" >&2; die "mvn jbake:inline stopped (log: $LOGF)"; }
+  (($(now_ms) - t_start < 600000)) || die "no answer on $URL after 600 s (log: $LOGF)"
+  sleep 0.2
+done
+startup_ms=$(($(now_ms) - t_start))
+echo "preview up after $startup_ms ms (load $(load_avg))" >&2
+curl -sf "$URL/$PAGE.html" | grep -q 'class="section"' || die "$URL/$PAGE.html is not the kit's section page"
+
+bakes_done() { grep -c 'Baking finished!' "$LOGF" || true; }
+poll_s=$(awk -v ms="$POLL_MS" 'BEGIN { printf "%.3f", ms / 1000 }')
+latencies=""
+: >"$WORK/edits.txt"
+for ((e = 1; e <= EDITS; e++)); do
+  # Let the watcher settle: no bake running, and a little quiet time.
+  before=$(bakes_done)
+  sleep 2
+  marker="bench-marker-$e-$(date +%s%N)"
+  { cat "$ORIGINAL"; printf '\nEdited for the preview benchmark: %s.\n' "$marker"; } >"$FILE.tmp"
+  saved_day=$(date +%H:%M:%S.%3N)
+  t0=$(now_ms)
+  cat "$FILE.tmp" >"$FILE" # rewrite in place, as most editors save
+  until curl -s --max-time 5 "$URL/$PAGE.html" 2>/dev/null | grep -q "$marker"; do
+    (($(now_ms) - t0 < 120000)) || die "edit $e: the marker did not appear within 120 s (log: $LOGF)"
+    sleep "$poll_s"
+  done
+  t1=$(now_ms)
+  ms=$((t1 - t0))
+  latencies+="$ms "
+  echo "edit $e: ${ms} ms from save to re-baked page (load $(load_avg))" >&2
+  # Wait for that bake to finish before the next edit.
+  for _ in $(seq 1 600); do (($(bakes_done) > before)) && break; sleep 0.1; done
+  echo "$e $saved_day $ms" >>"$WORK/edits.txt"
+done
+rm -f "$FILE.tmp"
+cp "$ORIGINAL" "$FILE"
+
+# From the log: for each re-bake, when the change was noticed and JBake's own bake time.
+awk 'function ms(s,  h) { split(s, h, /[:.]/); return ((h[1] * 60 + h[2]) * 60 + h[3]) * 1000 + h[4] }
+  FNR == NR { saved[$1] = ms($2); next }
+  /Refreshing/ { refresh[++nr] = ms($1) }
+  /Baked [0-9]+ items in/ && nr > 0 { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) { sub(/ms/, "", $i); baked[nr] = $i } }
+  END { for (e = 1; e in saved; e++) printf "%d %d %d\n", e, refresh[e] - saved[e], baked[e] }' \
+  "$WORK/edits.txt" "$LOGF" >"$WORK/log-figures.txt"
+noticed=$(awk '{ printf "%s ", $2 }' "$WORK/log-figures.txt")
+rebake=$(awk '{ printf "%s ", $3 }' "$WORK/log-figures.txt")
+initial=$(grep -m1 -o 'Baked [0-9]* items in [0-9]*ms' "$LOGF" || echo "-")
+
+read -r lm lmin lmax <<<"$(stats "$latencies")"
+read -r nm nmin nmax <<<"$(stats "$noticed")"
+read -r bm bmin bmax <<<"$(stats "$rebake")"
+{
+  echo "### Live preview under \`mvn jbake:inline\` ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+  echo
+  echo "Machine: $(machine_line). Load average at the end: $(load_avg)."
+  echo "Input: a copy of sample-portfolio ($(ls "$WORK/input/content" | wc -l) files, $(find "$WORK/input/assets" -type f | wc -l) assets); edited file: $(basename "$FILE"); $EDITS edits, page polled every $POLL_MS ms."
+  echo
+  echo "| measure | median s | min s | max s |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| save → re-baked page served (goal ≤ 0.5 s) | **$(secs "$lm")** | $(secs "$lmin") | $(secs "$lmax") |"
+  echo "| save → JBake notices (\"Refreshing\" in the log) | $(secs "$nm") | $(secs "$nmin") | $(secs "$nmax") |"
+  echo "| JBake's own re-bake (\"Baked N items in\") | $(secs "$bm") | $(secs "$bmin") | $(secs "$bmax") |"
+  echo
+  echo "Start-up (command to first answer): $(secs "$startup_ms") s; first bake: $initial. Raw latencies (ms): $latencies"
+} >"$OUT"
+cat "$OUT"
