@@ -103,11 +103,19 @@ cp "$ORIGINAL" "$FILE"
 awk 'function ms(s,  h) { split(s, h, /[:.]/); return ((h[1] * 60 + h[2]) * 60 + h[3]) * 1000 + h[4] }
   FNR == NR { saved[$1] = ms($2); next }
   /Refreshing/ { refresh[++nr] = ms($1) }
+  nr > 0 && /Baking has started/ { start[nr] = ms($1) }
+  nr > 0 && /register new extractors/ && !(nr in db) { db[nr] = ms($1) }
+  nr > 0 && /Content detected:/ { det[nr] = ms($1) }
+  nr > 0 && /Baking finished!/ { fin[nr] = ms($1) }
   /Baked [0-9]+ items in/ && nr > 0 { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+ms$/) { sub(/ms/, "", $i); baked[nr] = $i } }
-  END { for (e = 1; e in saved; e++) printf "%d %d %d\n", e, refresh[e] - saved[e], baked[e] }' \
+  END { for (e = 1; e in saved; e++) printf "%d %d %d %d %d %d\n", e, refresh[e] - saved[e], baked[e],
+        db[e] - start[e], det[e] - db[e], fin[e] - det[e] }' \
   "$WORK/edits.txt" "$LOGF" >"$WORK/log-figures.txt"
 noticed=$(awk '{ printf "%s ", $2 }' "$WORK/log-figures.txt")
 rebake=$(awk '{ printf "%s ", $3 }' "$WORK/log-figures.txt")
+dbstart=$(awk '{ printf "%s ", $4 }' "$WORK/log-figures.txt")
+crawl=$(awk '{ printf "%s ", $5 }' "$WORK/log-figures.txt")
+render=$(awk '{ printf "%s ", $6 }' "$WORK/log-figures.txt")
 initial=$(grep -m1 -o 'Baked [0-9]* items in [0-9]*ms' "$LOGF" || echo "-")
 
 read -r lm lmin lmax <<<"$(stats "$latencies")"
@@ -124,6 +132,11 @@ read -r bm bmin bmax <<<"$(stats "$rebake")"
   echo "| save → re-baked page served (goal ≤ 0.5 s) | **$(secs "$lm")** | $(secs "$lmin") | $(secs "$lmax") |"
   echo "| save → JBake notices (\"Refreshing\" in the log) | $(secs "$nm") | $(secs "$nmin") | $(secs "$nmax") |"
   echo "| JBake's own re-bake (\"Baked N items in\") | $(secs "$bm") | $(secs "$bmin") | $(secs "$bmax") |"
+  for row in "… of it: OrientDB start (\"Baking has started\" → extractors registered)@$dbstart" \
+             "… of it: crawl, parse every file@$crawl" "… of it: render every page + copy assets@$render"; do
+    read -r m mn mx <<<"$(stats "${row#*@}")"
+    echo "| ${row%%@*} | $(secs "$m") | $(secs "$mn") | $(secs "$mx") |"
+  done
   echo
   echo "Start-up (command to first answer): $(secs "$startup_ms") s; first bake: $initial. Raw latencies (ms): $latencies"
 } >"$OUT"
