@@ -99,21 +99,11 @@ for n in $SIZES; do
   cp "$KIT/templates/_style.ftl" "$p/stock-input/templates/_style.ftl"
   for f in "$p/portfolio/content"/*.md; do to_jbake "$f" >"$p/stock-input/content/$(basename "$f")"; done
 
-  # One logged run of each (also the warm-up): JBake's own figures and the phases.
+  # A warm-up run of each (not timed), and a check that each baked every page with its own templates.
   for v in ours stock; do
-    log="$p/$v-log.txt"
-    t0=$(ms_of_day)
-    if [[ $v == ours ]]; then
-      (cd "$KIT" && mvn -o -B jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
-        || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
-    else
-      (cd "$WORK/stock" && mvn -o -B jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
-        || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
-    fi
-    t1=$(ms_of_day)
-    echo "$n $v $(phases "$log" "$t0" "$t1")" >>"$WORK/phases.txt"
+    LOG="$p/warmup-$v.log" time_ms "run_$v" "$n" >/dev/null || die "the $v bake of $n files failed (log: $p/warmup-$v.log)"
     pages=$(find "$p/$v-site" -maxdepth 1 -name '*.html' | wc -l)
-    [[ $pages -eq $((n + 1)) ]] || die "$v baked $pages pages for $n files (expected $((n + 1))): see $log"
+    [[ $pages -eq $((n + 1)) ]] || die "$v baked $pages pages for $n files (expected $((n + 1)))"
   done
   grep -q 'class="section"' "$p/ours-site/002-core-1a.html" || die "ours: the kit's section template was not used"
   grep -q 'generator" content="JBake' "$p/stock-site/002-core-1a.html" || die "stock: the stock template was not used"
@@ -130,6 +120,24 @@ for n in $SIZES; do
       printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$v" "$r" "$ms" "$(load_avg)" >>"$TSV"
       echo "n=$n round $r $v: ${ms} ms (load $(load_avg))" >&2
     done
+  done
+done
+
+# One logged run of each after the timed rounds (warm, like them): JBake's own figures and the phases.
+for n in $SIZES; do
+  p="$WORK/n$n"
+  for v in ours stock; do
+    log="$p/$v-log.txt"
+    t0=$(ms_of_day)
+    if [[ $v == ours ]]; then
+      (cd "$KIT" && mvn -o -B jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
+        || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
+    else
+      (cd "$WORK/stock" && mvn -o -B jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
+        || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
+    fi
+    t1=$(ms_of_day)
+    echo "$n $v $(phases "$log" "$t0" "$t1")" >>"$WORK/phases.txt"
   done
 done
 
@@ -181,7 +189,7 @@ paired_ratio() { # N: median of the per-round ratios ours/stock
   echo "| - | \`mvn -q -o validate\` (kit) | $(secs "$vm") | $(secs "$vmin") | $(secs "$vmax") | | |"
   echo "| - | \`mvn -q -o validate\` (stock project) | $(secs "$wm") | $(secs "$wmin") | $(secs "$wmax") | | |"
   echo
-  echo "Where the time goes (one logged run each, the warm-up run, from JBake's log timestamps; seconds):"
+  echo "Where the time goes (one extra run each with JBake's log on, after the timed rounds; from JBake's log timestamps; seconds):"
   echo
   echo "| files | variant | Maven to plugin | plugin + JBake set-up | OrientDB start | parse (crawl) | render + assets | exit | JBake \"Baked N items in\" |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
