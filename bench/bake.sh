@@ -46,14 +46,6 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 : >"$TSV"
 
-# The generated markdown converted to JBake's own header format.
-to_jbake() {
-  awk 'NR == 1 && /^---$/ { fm = 1; next }
-       fm && /^---$/ { fm = 0; print "type=page"; print "status=published"; print "~~~~~~"; next }
-       fm { if (sub(/^title: /, "")) print "title=" $0; next }
-       { print }' "$1"
-}
-
 # A logged run: prints "maven setup orientdb parse render exit baked_ms items" in ms, from the
 # JBake log's timestamps (ms of the day) and the process start/end.
 phases() {
@@ -92,12 +84,7 @@ for n in $SIZES; do
   "$BENCH_DIR/gen-portfolio.sh" "$n" "$p/portfolio"
   java -jar "$KIT/target/cmalt.jar" stage "$p/portfolio" --templates "$KIT/templates" \
     --stage "$p/ours-input" --site "$p/ours-site"
-  mkdir -p "$p/stock-input/content" "$p/stock-input/templates"
-  cp -r "$p/portfolio/assets" "$p/stock-input/assets"
-  cp "$BENCH_DIR/stock/jbake.properties" "$p/stock-input/jbake.properties"
-  cp "$BENCH_DIR"/stock/templates/*.ftl "$p/stock-input/templates/"
-  cp "$KIT/templates/_style.ftl" "$p/stock-input/templates/_style.ftl"
-  for f in "$p/portfolio/content"/*.md; do to_jbake "$f" >"$p/stock-input/content/$(basename "$f")"; done
+  make_stock_input "$p/portfolio" "$p/stock-input"
 
   # A warm-up run of each (not timed), and a check that each baked every page with its own templates.
   for v in ours stock; do

@@ -44,3 +44,24 @@ load_avg() { uptime | sed 's/.*load average: //'; }
 # Logging switches that make JBake print its phases with timestamps.
 JBAKE_LOG_OPTS=(-Dorg.slf4j.simpleLogger.log.org.jbake=info -Dorg.slf4j.simpleLogger.showDateTime=true
   -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
+
+# Prints a portfolio Markdown file converted to JBake's own header format (title=, type=page,
+# status=published, ~~~~~~), the body unchanged: the input of the stock JBake comparisons.
+to_jbake() {
+  awk 'NR == 1 && /^---$/ { fm = 1; next }
+       fm && /^---$/ { fm = 0; print "type=page"; print "status=published"; print "~~~~~~"; next }
+       fm { if (sub(/^title: /, "")) print "title=" $0; next }
+       { print }' "$1"
+}
+
+# make_stock_input PORTFOLIO DEST: DEST becomes a stock JBake input folder (content converted, assets,
+# bench/stock templates with the kit's stylesheet, bench/stock/jbake.properties).
+make_stock_input() {
+  local src=$1 dest=$2 f
+  mkdir -p "$dest/content" "$dest/templates"
+  if [[ -d "$src/assets" ]]; then cp -r "$src/assets" "$dest/assets"; else mkdir -p "$dest/assets"; fi
+  cp "$BENCH_DIR/stock/jbake.properties" "$dest/jbake.properties"
+  cp "$BENCH_DIR"/stock/templates/*.ftl "$dest/templates/"
+  cp "$KIT/templates/_style.ftl" "$dest/templates/_style.ftl"
+  for f in "$src/content"/*.md; do to_jbake "$f" >"$dest/content/$(basename "$f")"; done
+}

@@ -3,8 +3,10 @@
 #
 #   bench/preview.sh          (after `mvn install -DskipTests`; offline; a few minutes)
 #
-# Environment: EDITS (default 5), PORT (default 8820, JBake's), POLL_MS (default 25).
-# Work files: target/bench/preview/; results: target/bench/results/preview.md.
+# Environment: EDITS (default 5), PORT (default 8820, JBake's), POLL_MS (default 25), VARIANT (ours,
+# the default, or stock: the same portfolio with JBake headers and bench/stock/ templates, served by
+# stock JBake's `jbake:inline` from the bench/stock/pom.xml project, for comparison).
+# Work files: target/bench/preview[-stock]/; results: target/bench/results/preview[-stock].md.
 #
 # A copy of the sample portfolio (target/bench/preview/input, with the kit's templates beside it as
 # sample-portfolio/jbake.properties expects) is served by
@@ -20,8 +22,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 EDITS=${EDITS:-5}
 PORT=${PORT:-8820}
 POLL_MS=${POLL_MS:-25}
-WORK="$KIT/target/bench/preview"
-OUT="$RESULTS/preview.md"
+VARIANT=${VARIANT:-ours}
+case $VARIANT in
+  ours) WORK="$KIT/target/bench/preview"; OUT="$RESULTS/preview.md" ;;
+  stock) WORK="$KIT/target/bench/preview-stock"; OUT="$RESULTS/preview-stock.md" ;;
+  *) echo "bench/preview.sh: VARIANT must be ours or stock" >&2; exit 2 ;;
+esac
 PAGE="03-core-1b"
 URL="http://127.0.0.1:$PORT"
 
@@ -36,8 +42,14 @@ fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
-cp -r "$KIT/sample-portfolio" "$WORK/input"
-cp -r "$KIT/templates" "$WORK/templates" # sample-portfolio/jbake.properties: template.folder=../templates
+if [[ $VARIANT == ours ]]; then
+  cp -r "$KIT/sample-portfolio" "$WORK/input"
+  cp -r "$KIT/templates" "$WORK/templates" # sample-portfolio/jbake.properties: template.folder=../templates
+else
+  make_stock_input "$KIT/sample-portfolio" "$WORK/input"
+  mkdir -p "$WORK/stock"
+  cp "$BENCH_DIR/stock/pom.xml" "$WORK/stock/pom.xml"
+fi
 FILE=$(ls "$WORK/input/content/"*"-core-1b.md")
 ORIGINAL="$WORK/original.md"
 cp "$FILE" "$ORIGINAL"
@@ -56,8 +68,13 @@ trap 'exit 130' INT TERM
 
 # Job control on: the pipeline gets its own process group, which cleanup ends as a whole.
 set -m
-(sleep 900 | exec mvn -o -B jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
-  -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
+if [[ $VARIANT == ours ]]; then
+  (sleep 900 | exec mvn -o -B jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
+    -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
+else
+  (sleep 900 | exec mvn -o -B jbake:inline -f "$WORK/stock/pom.xml" -Djbake.inputDirectory="$WORK/input" \
+    -Djbake.outputDirectory="$WORK/site" -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
+fi
 pgid=$!
 set +m
 
@@ -69,7 +86,8 @@ until curl -sf -o /dev/null --max-time 2 "$URL/index.html"; do
 done
 startup_ms=$(($(now_ms) - t_start))
 echo "preview up after $startup_ms ms (load $(load_avg))" >&2
-curl -sf "$URL/$PAGE.html" | grep -q 'class="section"' || die "$URL/$PAGE.html is not the kit's section page"
+if [[ $VARIANT == ours ]]; then expect='class="section"'; else expect='generator" content="JBake'; fi
+curl -sf "$URL/$PAGE.html" | grep -q "$expect" || die "$URL/$PAGE.html is not the $VARIANT template's page"
 
 bakes_done() { grep -c 'Baking finished!' "$LOGF" || true; }
 poll_s=$(awk -v ms="$POLL_MS" 'BEGIN { printf "%.3f", ms / 1000 }')
@@ -122,7 +140,7 @@ read -r lm lmin lmax <<<"$(stats "$latencies")"
 read -r nm nmin nmax <<<"$(stats "$noticed")"
 read -r bm bmin bmax <<<"$(stats "$rebake")"
 {
-  echo "### Live preview under \`mvn jbake:inline\` ($(date -u '+%Y-%m-%d %H:%M UTC'))"
+  echo "### Live preview under \`mvn jbake:inline\`, $VARIANT ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
   echo "Machine: $(machine_line). Load average at the end: $(load_avg)."
   echo "Input: a copy of sample-portfolio ($(ls "$WORK/input/content" | wc -l) files, $(find "$WORK/input/assets" -type f | wc -l) assets); edited file: $(basename "$FILE"); $EDITS edits, page polled every $POLL_MS ms."
