@@ -3,6 +3,8 @@
 #
 #   bench/bake.sh            (after `mvn install -DskipTests`; offline; about 10-20 minutes on 2 cores)
 #
+# Maven runs with a private copy of the local repository holding this checkout's kit jar (see
+# prepare_repo in bench/lib.sh; BENCH_REPO=shared uses ~/.m2 as is).
 # Environment: ROUNDS (default 5), SIZES (default "13 200"), PACKAGE_ROUNDS (default ROUNDS; 0 skips
 # the `mvn package -Dportfolio=DIR` measurement). Work files: target/bench/bake/; results:
 # target/bench/results/bake.md (and bake-runs.tsv, one line per timed run).
@@ -24,21 +26,26 @@ ROUNDS=${ROUNDS:-5}
 SIZES=${SIZES:-"13 200"}
 PACKAGE_ROUNDS=${PACKAGE_ROUNDS:-$ROUNDS}
 WORK="$KIT/target/bench/bake"
-MVN=(mvn -q -o -B)
+MVN=(mvn -q -o -B) # + MAVEN_REPO_OPTS, set by prepare_repo
 OUT="$RESULTS/bake.md"
 TSV="$RESULTS/bake-runs.tsv"
 
 die() { echo "bench/bake.sh: $*" >&2; exit 2; }
 
-version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' "$KIT/pom.xml")
+version=$(kit_version)
 [[ -f "$KIT/target/cmalt.jar" && -f "$KIT/target/cmalt-kit-$version.jar" ]] \
   || die "target/cmalt.jar is missing: run \`mvn install -DskipTests\` first"
-installed="$HOME/.m2/repository/io/github/cmaltkit/cmalt-kit/$version/cmalt-kit-$version.jar"
-[[ -f "$installed" ]] || die "the kit is not installed in ~/.m2: run \`mvn install -DskipTests\` first"
-if cmp -s "$installed" "$KIT/target/cmalt-kit-$version.jar"; then
-  jar_note="the installed kit jar (~/.m2) is byte-identical to this checkout's target/cmalt-kit-$version.jar"
+prepare_repo
+if [[ "${BENCH_REPO:-private}" == shared ]]; then
+  installed="$HOME/.m2/repository/io/github/cmaltkit/cmalt-kit/$version/cmalt-kit-$version.jar"
+  [[ -f "$installed" ]] || die "the kit is not installed in ~/.m2: run \`mvn install -DskipTests\` first"
+  if cmp -s "$installed" "$KIT/target/cmalt-kit-$version.jar"; then
+    jar_note="shared ~/.m2; its kit jar is byte-identical to this checkout's target/cmalt-kit-$version.jar"
+  else
+    jar_note="WARNING: shared ~/.m2, whose kit jar ($(date -r "$installed" -u +%FT%TZ)) differs from this checkout's build; ours ran with it"
+  fi
 else
-  jar_note="WARNING: the installed kit jar (~/.m2, $(date -r "$installed" -u +%FT%TZ)) differs from this checkout's build; ours ran with the installed one"
+  jar_note="this checkout's target/cmalt-kit-$version.jar (commit $(git -C "$KIT" rev-parse --short HEAD)), from a private copy of the local repository (target/bench/m2)"
 fi
 echo "$jar_note" >&2
 
@@ -64,15 +71,15 @@ ms_of_day() { date +%H:%M:%S.%3N | awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + 
 
 run_ours() { # N
   local p="$WORK/n$1"
-  (cd "$KIT" && "${MVN[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site")
+  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site")
 }
 run_stock() { # N
   local p="$WORK/n$1"
-  (cd "$WORK/stock" && "${MVN[@]}" jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site")
+  (cd "$WORK/stock" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site")
 }
 run_package() { # N
   local p="$WORK/n$1"
-  (cd "$KIT" && "${MVN[@]}" package -DskipTests -Dportfolio="$p/portfolio" -Dcmalt.stage="$p/pkg-stage" -Dcmalt.site="$p/pkg-site")
+  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" package -DskipTests -Dportfolio="$p/portfolio" -Dcmalt.stage="$p/pkg-stage" -Dcmalt.site="$p/pkg-site")
 }
 
 # --- set-up -------------------------------------------------------------------------------------
@@ -117,10 +124,10 @@ for n in $SIZES; do
     log="$p/$v-log.txt"
     t0=$(ms_of_day)
     if [[ $v == ours ]]; then
-      (cd "$KIT" && mvn -o -B jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
+      (cd "$KIT" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
         || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
     else
-      (cd "$WORK/stock" && mvn -o -B jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
+      (cd "$WORK/stock" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
         || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
     fi
     t1=$(ms_of_day)
@@ -130,8 +137,8 @@ done
 
 # Maven start-up alone: `mvn -q -o validate` in the kit and in the stock project.
 for ((r = 1; r <= ROUNDS; r++)); do
-  ms=$(time_ms bash -c "cd '$KIT' && mvn -q -o -B validate"); times[validate,ours]+="$ms "
-  ms=$(time_ms bash -c "cd '$WORK/stock' && mvn -q -o -B validate"); times[validate,stock]+="$ms "
+  ms=$(time_ms bash -c "cd '$KIT' && mvn -q -o -B ${MAVEN_REPO_OPTS[*]} validate"); times[validate,ours]+="$ms "
+  ms=$(time_ms bash -c "cd '$WORK/stock' && mvn -q -o -B ${MAVEN_REPO_OPTS[*]} validate"); times[validate,stock]+="$ms "
 done
 
 # The full staged path, reported separately.

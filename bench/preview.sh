@@ -33,9 +33,7 @@ URL="http://127.0.0.1:$PORT"
 
 die() { echo "bench/preview.sh: $*" >&2; exit 2; }
 
-version=$(awk -F'[<>]' '/<version>/ {print $3; exit}' "$KIT/pom.xml")
-[[ -f "$HOME/.m2/repository/io/github/cmaltkit/cmalt-kit/$version/cmalt-kit-$version.jar" ]] \
-  || die "the kit is not installed in ~/.m2: run \`mvn install -DskipTests\` first"
+prepare_repo # a private copy of the local repository with this checkout's kit jar (bench/lib.sh)
 if curl -s -o /dev/null --max-time 2 "$URL/"; then
   die "something already answers on $URL (another preview?); stop it or set PORT=…"
 fi
@@ -69,10 +67,10 @@ trap 'exit 130' INT TERM
 # Job control on: the pipeline gets its own process group, which cleanup ends as a whole.
 set -m
 if [[ $VARIANT == ours ]]; then
-  (sleep 900 | exec mvn -o -B jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
+  (sleep 900 | exec mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
     -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
 else
-  (sleep 900 | exec mvn -o -B jbake:inline -f "$WORK/stock/pom.xml" -Djbake.inputDirectory="$WORK/input" \
+  (sleep 900 | exec mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:inline -f "$WORK/stock/pom.xml" -Djbake.inputDirectory="$WORK/input" \
     -Djbake.outputDirectory="$WORK/site" -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
 fi
 pgid=$!
