@@ -6,7 +6,8 @@
 # Maven runs with a private copy of the local repository holding this checkout's kit jar (see
 # prepare_repo in bench/lib.sh; BENCH_REPO=shared uses ~/.m2 as is).
 # Environment: ROUNDS (default 5), SIZES (default "13 200"), PACKAGE_ROUNDS (default ROUNDS; 0 skips
-# the `mvn package -Dportfolio=DIR` measurement). Work files: target/bench/bake/; results:
+# the `mvn package -Dportfolio=DIR` measurement), LOGGED_ROUNDS (default 3: runs with JBake's log
+# on, after the timed ones, for JBake's own bake time and the phases; medians are reported). Work files: target/bench/bake/; results:
 # target/bench/results/bake.md (and bake-runs.tsv, one line per timed run).
 #
 # Variants, all on the same generated portfolio (bench/gen-portfolio.sh):
@@ -25,6 +26,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ROUNDS=${ROUNDS:-5}
 SIZES=${SIZES:-"13 200"}
 PACKAGE_ROUNDS=${PACKAGE_ROUNDS:-$ROUNDS}
+LOGGED_ROUNDS=${LOGGED_ROUNDS:-3}
 WORK="$KIT/target/bench/bake"
 MVN=(mvn -q -o -B) # + MAVEN_REPO_OPTS, set by prepare_repo
 OUT="$RESULTS/bake.md"
@@ -117,11 +119,12 @@ for n in $SIZES; do
   done
 done
 
-# One logged run of each after the timed rounds (warm, like them): JBake's own figures and the phases.
+# LOGGED_ROUNDS runs of each after the timed rounds (warm, like them): JBake's own figures and the phases.
 for n in $SIZES; do
   p="$WORK/n$n"
+  for ((l = 1; l <= LOGGED_ROUNDS; l++)); do
   for v in ours stock; do
-    log="$p/$v-log.txt"
+    log="$p/$v-log-$l.txt"
     t0=$(ms_of_day)
     if [[ $v == ours ]]; then
       (cd "$KIT" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
@@ -132,6 +135,7 @@ for n in $SIZES; do
     fi
     t1=$(ms_of_day)
     echo "$n $v $(phases "$log" "$t0" "$t1")" >>"$WORK/phases.txt"
+  done
   done
 done
 
@@ -183,12 +187,21 @@ paired_ratio() { # N: median of the per-round ratios ours/stock
   echo "| - | \`mvn -q -o validate\` (kit) | $(secs "$vm") | $(secs "$vmin") | $(secs "$vmax") | | |"
   echo "| - | \`mvn -q -o validate\` (stock project) | $(secs "$wm") | $(secs "$wmin") | $(secs "$wmax") | | |"
   echo
-  echo "Where the time goes (one extra run each with JBake's log on, after the timed rounds; from JBake's log timestamps; seconds):"
+  echo "Where the time goes (medians of $LOGGED_ROUNDS more runs of each with JBake's log on, after the timed rounds; from JBake's log timestamps; seconds):"
   echo
-  echo "| files | variant | Maven to plugin | plugin + JBake set-up | OrientDB start | parse (crawl) | render + assets | exit | JBake \"Baked N items in\" |"
+  echo "| files | variant | Maven to plugin | plugin + JBake set-up | OrientDB start | parse (crawl) | render + assets | exit | JBake \"Baked N items in\" (min–max) |"
   echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  while read -r n v maven setup db parse render exit baked items; do
-    echo "| $n | $v | $(secs "$maven") | $(secs "$setup") | $(secs "$db") | $(secs "$parse") | $(secs "$render") | $(secs "$exit") | $items items in ${baked} ms |"
-  done <"$WORK/phases.txt"
+  for n in $SIZES; do
+    for v in ours stock; do
+      row="| $n | $v |"
+      for col in 3 4 5 6 7 8; do
+        read -r m _ _ <<<"$(stats "$(awk -v n="$n" -v v="$v" -v c="$col" '$1 == n && $2 == v { printf "%s ", $c }' "$WORK/phases.txt")")"
+        row+=" $(secs "$m") |"
+      done
+      read -r bm bmin bmax <<<"$(stats "$(awk -v n="$n" -v v="$v" '$1 == n && $2 == v { printf "%s ", $9 }' "$WORK/phases.txt")")"
+      items=$(awk -v n="$n" -v v="$v" '$1 == n && $2 == v { i = $10 } END { print i }' "$WORK/phases.txt")
+      echo "$row $items items in $bm ms ($bmin–$bmax) |"
+    done
+  done
 } >"$OUT"
 cat "$OUT"
