@@ -22,6 +22,7 @@
 #           stage, bake, summary), reported separately
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOAD_START=$(load_avg)
 
 ROUNDS=${ROUNDS:-5}
 SIZES=${SIZES:-"13 200"}
@@ -166,7 +167,7 @@ paired_ratio() { # N: median of the per-round ratios ours/stock
 {
   echo "### Bake: ours vs stock JBake ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "Machine: $(machine_line). Load average at the end: $(load_avg). Rounds: $ROUNDS (paired, alternating order)."
+  echo "Machine: $(machine_line). Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(load_avg). Rounds: $ROUNDS (paired, alternating order)."
   echo "Kit jar: $jar_note."
   echo
   echo "| files | variant | median s | min s | max s | ratio ours/stock (medians) | paired ratio (median of rounds) |"

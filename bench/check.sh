@@ -9,6 +9,7 @@
 # whose `check` is the stub that exits 2): the results then say so instead of giving times.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOAD_START=$(load_avg)
 
 ROUNDS=${ROUNDS:-5}
 SIZES=${SIZES:-"13 200"}
@@ -62,7 +63,7 @@ read -r hm hmin hmax <<<"$(stats "${times[help]}")"
 {
   echo "### Checker, offline ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "Machine: $(machine_line). Load average at the end: $(load_avg). Rounds: $ROUNDS."
+  echo "Machine: $(machine_line). Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(load_avg). Rounds: $ROUNDS."
   echo "Jar: ${JAR#"$KIT"/}, sha256 $(sha256sum "$JAR" | cut -c1-12)…, built $(date -r "$JAR" -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$KIT" rev-parse --short HEAD)."
   echo
   echo "| measure | median s | min s | max s | beyond JVM start (median) |"

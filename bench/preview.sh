@@ -18,6 +18,7 @@
 # was noticed ("Refreshing") and how long the re-bake took ("Baked N items in X ms").
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+LOAD_START=$(load_avg)
 
 EDITS=${EDITS:-5}
 PORT=${PORT:-8820}
@@ -140,7 +141,7 @@ read -r bm bmin bmax <<<"$(stats "$rebake")"
 {
   echo "### Live preview under \`mvn jbake:inline\`, $VARIANT ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo
-  echo "Machine: $(machine_line). Load average at the end: $(load_avg)."
+  echo "Machine: $(machine_line). Load average (1, 5, 15 min) at the start: $LOAD_START; at the end: $(load_avg)."
   echo "Input: a copy of sample-portfolio ($(ls "$WORK/input/content" | wc -l) files, $(find "$WORK/input/assets" -type f | wc -l) assets); edited file: $(basename "$FILE"); $EDITS edits, page polled every $POLL_MS ms."
   echo
   echo "| measure | median s | min s | max s |"
