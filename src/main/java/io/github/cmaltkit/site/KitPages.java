@@ -259,10 +259,7 @@ public final class KitPages {
     private static List<Map<String, Object>> print(Portfolio portfolio) {
         List<Map<String, Object>> out = new ArrayList<>();
         String page = FOLDER + "/print.html";
-        List<SectionFile> ordered = new ArrayList<>();
-        for (SectionSpec s : portfolio.slots()) portfolio.section(s.id()).ifPresent(ordered::add);
-        for (SectionFile f : portfolio.files()) if (!ordered.contains(f) && f.readable()) ordered.add(f);
-        for (SectionFile f : ordered) {
+        for (SectionFile f : ordered(portfolio)) {
             if (!f.readable()) continue;
             String anchor = "p-" + f.baseName().replaceAll("[^A-Za-z0-9_-]", "-");
             Map<String, Object> m = new LinkedHashMap<>();
@@ -329,7 +326,7 @@ public final class KitPages {
                 });
                 m.put("text", text);
                 m.put("links", links);
-                m.put("accessNote", ACCESS.matcher(text).find());
+                m.put("accessNote", Acronyms.givesAccessInformation(text));
                 items.add(m);
             }
             Map<String, Object> s = new LinkedHashMap<>();
@@ -340,9 +337,6 @@ public final class KitPages {
         }
         return out;
     }
-
-    private static final java.util.regex.Pattern ACCESS = java.util.regex.Pattern.compile(
-            "(?i)\\b(password|passcode|guest (login|log-in|access|account)|access (details|information|code)|user ?name|log ?in with)\\b");
 
     private static Map<String, Object> evidenceLink(Portfolio portfolio, SectionFile f, String destination, String label,
                                                     LinkHistory history) {
@@ -385,11 +379,7 @@ public final class KitPages {
     /** Each section's revisions: the notes in its {@code revisions:} front matter and its marked passages. */
     private static List<Map<String, Object>> revisions(Portfolio portfolio) {
         List<Map<String, Object>> out = new ArrayList<>();
-        List<SectionFile> ordered = new ArrayList<>();
-        for (SectionSpec s : portfolio.slots()) portfolio.section(s.id()).ifPresent(ordered::add);
-        for (SectionFile f : portfolio.files()) if (!ordered.contains(f)) ordered.add(f);
-        for (SectionFile f : ordered) {
-            if (!f.readable()) continue;
+        for (SectionFile f : ordered(portfolio)) {
             List<String> notes = new ArrayList<>();
             f.entry("revisions").ifPresent(e -> {
                 Object v = e.value();

@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The acronyms a page expands in its own text, found as the {@code acronym} rule finds them. */
+/** What the rules know of a text that the site shows too: acronym expansions, access information. */
 public final class Acronyms {
+
+    /** Whether {@code text} gives access information (a password, a guest login…), as restricted-link judges it. */
+    public static boolean givesAccessInformation(String text) {
+        return RestrictedLinkRule.ACCESS_INFO.matcher(text).find();
+    }
 
     private Acronyms() {
     }
