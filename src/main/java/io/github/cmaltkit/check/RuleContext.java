@@ -37,6 +37,25 @@ public final class RuleContext {
         return Optional.ofNullable(byPath.get(path));
     }
 
+    /** What a web-link rule does with one link whose check ended in a given outcome. */
+    @FunctionalInterface
+    public interface WebLinkAction {
+        void accept(Page page, LinkRef link, WebLinkResult result);
+    }
+
+    /** Calls {@code action} for every web link of every page whose check ended in {@code outcome}; nothing when links were not checked. */
+    public void forEachWebLink(WebLinkResult.Outcome outcome, WebLinkAction action) {
+        if (!webLinksChecked()) return;
+        for (Page page : pages) {
+            for (LinkRef link : page.links()) {
+                String url = WebLinks.urlOf(link.destination());
+                if (url == null) continue;
+                WebLinkResult r = webResult(url).orElse(null);
+                if (r != null && r.outcome() == outcome) action.accept(page, link, r);
+            }
+        }
+    }
+
     /** Whether web links were checked at all (a verifier was given and the check is not offline). */
     public boolean webLinksChecked() {
         return webResults != null;

@@ -1,11 +1,8 @@
 package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
-import io.github.cmaltkit.check.LinkRef;
-import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
-import io.github.cmaltkit.check.WebLinks;
 import io.github.cmaltkit.links.WebLinkResult;
 
 /** A web link the link checker could not confirm (time-outs, 429/503 after retries, or no result): never taken as working. */
@@ -17,16 +14,8 @@ final class LinkUnverifiedRule extends BaseRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        if (!context.webLinksChecked()) return;
-        for (Page page : context.pages()) {
-            for (LinkRef link : page.links()) {
-                String url = WebLinks.urlOf(link.destination());
-                if (url == null) continue;
-                WebLinkResult r = context.webResult(url).orElse(null);
-                if (r == null || r.outcome() != WebLinkResult.Outcome.UNVERIFIED) continue;
+        context.forEachWebLink(WebLinkResult.Outcome.UNVERIFIED, (page, link, r) ->
                 sink.report(page, link.at(), "the web link " + link.destination() + " could not be checked (" + BrokenLinkRule.describe(r)
-                        + "): open it yourself, and run the check again later");
-            }
-        }
+                        + "): open it yourself, and run the check again later"));
     }
 }

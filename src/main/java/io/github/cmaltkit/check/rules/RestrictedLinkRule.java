@@ -5,7 +5,6 @@ import io.github.cmaltkit.check.LinkRef;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
-import io.github.cmaltkit.check.WebLinks;
 import io.github.cmaltkit.links.WebLinkResult;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
@@ -27,23 +26,16 @@ final class RestrictedLinkRule extends BaseRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        if (!context.webLinksChecked()) return;
-        for (Page page : context.pages()) {
-            for (LinkRef link : page.links()) {
-                String url = WebLinks.urlOf(link.destination());
-                if (url == null) continue;
-                WebLinkResult r = context.webResult(url).orElse(null);
-                if (r == null || r.outcome() != WebLinkResult.Outcome.RESTRICTED) continue;
-                String why = BrokenLinkRule.describe(r);
-                if (ACCESS_INFO.matcher(wordsAround(link)).find()) {
-                    sink.note(page, link.at(), "the web link " + link.destination() + " needs signing in (" + why + "); you give access "
-                            + "information next to it — check that it works from a private browser window");
-                } else {
-                    sink.report(page, link.at(), "the web link " + link.destination() + " needs signing in (" + why + "), so assessors "
-                            + "cannot open it: make it public, keep a copy in assets/, or give access details (e.g. a guest login and password) next to it");
-                }
+        context.forEachWebLink(WebLinkResult.Outcome.RESTRICTED, (page, link, r) -> {
+            String why = BrokenLinkRule.describe(r);
+            if (ACCESS_INFO.matcher(wordsAround(link)).find()) {
+                sink.note(page, link.at(), "the web link " + link.destination() + " needs signing in (" + why + "); you give access "
+                        + "information next to it — check that it works from a private browser window");
+            } else {
+                sink.report(page, link.at(), "the web link " + link.destination() + " needs signing in (" + why + "), so assessors "
+                        + "cannot open it: make it public, keep a copy in assets/, or give access details (e.g. a guest login and password) next to it");
             }
-        }
+        });
     }
 
     private static String wordsAround(LinkRef link) {
