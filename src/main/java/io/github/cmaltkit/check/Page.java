@@ -25,6 +25,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -83,6 +84,18 @@ public final class Page {
             while (m.find()) if (!b.isImageText(m.start())) n++;
         }
         return n;
+    }
+
+    /** The items of the lists directly in a part (e.g. each piece of evidence), or none when there is no such part. */
+    public List<ListItem> items(String partName) {
+        List<ListItem> out = new ArrayList<>();
+        part(partName).ifPresent(part -> {
+            for (Node n : part.content()) {
+                if (!(n instanceof ListBlock list)) continue;
+                for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem li) out.add(li);
+            }
+        });
+        return out;
     }
 
     /** Whether the section holds nothing but headings and comments yet (a fresh file from {@code cmalt init}). */

@@ -1,6 +1,5 @@
 package io.github.cmaltkit.markdown;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -20,8 +19,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -204,20 +201,6 @@ public final class Markdown {
                 .attributeProviderFactory(context -> provider)
                 .build();
         return Revisions.frame(renderer.render(document), idPrefix);
-    }
-
-    /** The items of the lists in the level-2 part whose heading is {@code part} (any case). */
-    public static List<ListItem> partItems(Node document, String part) {
-        List<ListItem> items = new ArrayList<>();
-        boolean inside = false;
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() <= 2) {
-                inside = h.getLevel() == 2 && plainText(h).strip().equalsIgnoreCase(part);
-            } else if (inside && n instanceof ListBlock list) {
-                for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem li) items.add(li);
-            }
-        }
-        return items;
     }
 
     /** The page title is the only h1: a body that uses level-1 headings is shifted one level down. */

@@ -148,7 +148,7 @@ public final class KitPages {
             if (f != null && f.readable()) {
                 Page page = Page.of(f, pathway);
                 words = page.words();
-                evidence = Markdown.partItems(page.document(), "evidence").size();
+                evidence = page.items("evidence").size();
                 status = f.status() == null ? "draft" : f.status();
                 rating = f.entry("rating").map(e -> String.valueOf(e.value())).map(KitPages::ratingLabel).orElse("");
                 for (Finding finding : check.findings()) {
@@ -265,7 +265,7 @@ public final class KitPages {
             Map<String, Object> m = new LinkedHashMap<>();
             SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
             m.put("anchor", anchor);
-            m.put("title", f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName());
+            m.put("title", titleOf(portfolio, f));
             m.put("label", spec == null ? "" : spec.group() + (spec.title().equals(f.title()) || f.title() == null ? "" : ": " + spec.title()));
             m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1, portfolio.settings().glossary()));
             out.add(m);
@@ -308,7 +308,7 @@ public final class KitPages {
             if (!f.isSection()) continue;
             Page page = Page.of(f, portfolio.pathway());
             List<Map<String, Object>> items = new ArrayList<>();
-            for (org.commonmark.node.ListItem item : Markdown.partItems(page.document(), "evidence")) {
+            for (org.commonmark.node.ListItem item : page.items("evidence")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 String text = Markdown.plainText(item);
                 List<Map<String, Object>> links = new ArrayList<>();
@@ -399,7 +399,7 @@ public final class KitPages {
             if (notes.isEmpty() && passages.isEmpty()) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
-            m.put("title", f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName());
+            m.put("title", titleOf(portfolio, f));
             m.put("section", spec == null ? "" : spec.title());
             m.put("href", page);
             m.put("notes", notes);
