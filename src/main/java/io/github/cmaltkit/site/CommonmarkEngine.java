@@ -31,9 +31,6 @@ public final class CommonmarkEngine extends MarkupEngine {
     public static final String MARKER = "cmalt_engine";
     public static final String ENGINE_NAME = "commonmark-java";
 
-    // The glossary read with the header, for the body of the same file (JBake calls both in turn).
-    private static final ThreadLocal<Map<String, String>> GLOSSARY = new ThreadLocal<>();
-
     @Override
     public void processHeader(ParserContext context) {
         File file = context.getFile();
@@ -69,7 +66,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_principles", String.join(",", section.principles()));
         doc.put("cmalt_problem_count", section.problems().size());
         doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
-        GLOSSARY.set(settings.glossary());
+        doc.put("cmalt_glossary", settings.glossary());
     }
 
     @Override
@@ -77,8 +74,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         DocumentModel doc = context.getDocumentModel();
         String markdown = (String) doc.remove("cmalt_body_markdown");
         String source = (String) doc.get("cmalt_source");
-        Map<String, String> glossary = GLOSSARY.get();
-        GLOSSARY.remove();
+        @SuppressWarnings("unchecked")
+        Map<String, String> glossary = (Map<String, String>) doc.remove("cmalt_glossary");
         context.setBody(Markdown.render(source, markdown == null ? "" : markdown, SitePaths.pageOf(source), "", 0,
                 glossary == null ? Map.of() : glossary));
     }
