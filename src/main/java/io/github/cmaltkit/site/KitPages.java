@@ -10,7 +10,6 @@ import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.plan.Plan;
-import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Principle;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -24,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The kit's own pages, made from the portfolio rather than written by the candidate: the plan, the
@@ -79,12 +79,15 @@ public final class KitPages {
     static Map<String, Object> data(Portfolio portfolio, CheckResult check) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(portfolio));
-        List<Map<String, Object>> rows = rows(portfolio, check);
+        // Each file is parsed once for all the pages that read it.
+        Map<SectionFile, Page> parsed = new java.util.HashMap<>();
+        Function<SectionFile, Page> pages = f -> parsed.computeIfAbsent(f, x -> Page.of(x, portfolio.pathway()));
+        List<Map<String, Object>> rows = rows(portfolio, check, pages);
         data.put("progress", progress(rows));
         data.put("principles", principles(portfolio));
         data.put("print", print(portfolio));
-        data.put("glossary", glossary(portfolio));
-        data.put("evidence", evidence(portfolio, LinkHistory.load()));
+        data.put("glossary", glossary(portfolio, pages));
+        data.put("evidence", evidence(portfolio, LinkHistory.load(), pages));
         data.put("revisions", revisions(portfolio));
         data.put("rows", rows);
         return data;
@@ -124,9 +127,8 @@ public final class KitPages {
         return m;
     }
 
-    static List<Map<String, Object>> rows(Portfolio portfolio, CheckResult check) {
+    static List<Map<String, Object>> rows(Portfolio portfolio, CheckResult check, Function<SectionFile, Page> pages) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        Pathway pathway = portfolio.pathway();
         String group = null;
         for (SectionSpec s : portfolio.slots()) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -146,7 +148,7 @@ public final class KitPages {
             String status = "missing";
             String rating = "";
             if (f != null && f.readable()) {
-                Page page = Page.of(f, pathway);
+                Page page = pages.apply(f);
                 words = page.words();
                 evidence = page.items("evidence").size();
                 status = f.status() == null ? "draft" : f.status();
@@ -274,7 +276,7 @@ public final class KitPages {
     }
 
     /** The portfolio.yml glossary, and the acronyms sections expand in their own text, A to Z. */
-    private static List<Map<String, Object>> glossary(Portfolio portfolio) {
+    private static List<Map<String, Object>> glossary(Portfolio portfolio, Function<SectionFile, Page> pages) {
         Map<String, Map<String, Object>> entries = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (var e : portfolio.settings().glossary().entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -286,7 +288,7 @@ public final class KitPages {
             entries.put(e.getKey(), m);
         }
         for (SectionFile f : ordered(portfolio)) {
-            Page page = Page.of(f, portfolio.pathway());
+            Page page = pages.apply(f);
             for (var e : Acronyms.expandedIn(page).entrySet()) {
                 if (entries.containsKey(e.getKey())) continue;
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -303,10 +305,14 @@ public final class KitPages {
 
     /** Every evidence item, section by section: what it links to, what the candidate says of it, and whether it opens. */
     static List<Map<String, Object>> evidence(Portfolio portfolio, LinkHistory history) {
+        return evidence(portfolio, history, f -> Page.of(f, portfolio.pathway()));
+    }
+
+    private static List<Map<String, Object>> evidence(Portfolio portfolio, LinkHistory history, Function<SectionFile, Page> pages) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (SectionFile f : ordered(portfolio)) {
             if (!f.isSection()) continue;
-            Page page = Page.of(f, portfolio.pathway());
+            Page page = pages.apply(f);
             List<Map<String, Object>> items = new ArrayList<>();
             for (org.commonmark.node.ListItem item : page.items("evidence")) {
                 Map<String, Object> m = new LinkedHashMap<>();
