@@ -15,8 +15,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The site the {@code package} phase baked, as the integration tests see it. Failsafe passes the
- * folders as system properties, so {@code mvn verify -Dportfolio=DIR} tests that portfolio's site.
+ * The site the integration tests look at. By default they bake the kit's test portfolio (the sample, or
+ * {@code -Dkit.test.portfolio=DIR}) themselves, once per JVM, into {@code target/test-site}: the kit's
+ * tests never depend on the candidate's {@code portfolio/}. {@code -Dkit.test.site=DIR} tests a site that
+ * Maven baked instead ({@code .ci/run} does that after {@code mvn package -Dportfolio=DIR}).
  */
 final class BakedSite {
 
@@ -28,12 +30,30 @@ final class BakedSite {
     private BakedSite() {
     }
 
-    /** target/site (or wherever -Dcmalt.site put it); fails when nothing was baked. */
-    static Path dir() {
-        Path site = Path.of(System.getProperty("cmalt.site.dir", "target/site")).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(site.resolve("index.html"))) {
-            fail("No baked site at " + site + " (index.html missing): run `mvn verify`, which bakes before the integration tests");
+    private static Path baked;
+
+    /** The site under test; fails when it cannot be baked or has no home page. */
+    static synchronized Path dir() {
+        if (baked != null) return baked;
+        String given = System.getProperty("cmalt.site.dir", "");
+        Path site;
+        if (given.isBlank()) {
+            Path target = TestBaker.KIT.resolve("target");
+            site = target.resolve("test-site");
+            try {
+                Stager.deleteTree(site);
+                List<Throwable> errors = TestBaker.bake(portfolioDir(), target.resolve("test-bake-input"), site);
+                if (!errors.isEmpty()) fail("Baking " + portfolioDir() + " failed: " + errors);
+            } catch (Exception e) {
+                throw new AssertionError("Baking " + portfolioDir() + " failed: " + e, e);
+            }
+        } else {
+            site = Path.of(given).toAbsolutePath().normalize();
         }
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            fail("No baked site at " + site + " (index.html missing)");
+        }
+        baked = site;
         return site;
     }
 
