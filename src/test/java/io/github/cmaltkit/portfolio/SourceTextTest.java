@@ -100,6 +100,30 @@ class SourceTextTest {
     }
 
     @Test
+    void wellShapedSequencesThatAreNotUtf8NameTheirFirstByte() {
+        // A UTF-16 surrogate (CESU-8), overlong three- and four-byte forms, and a code point above U+10FFFF.
+        for (byte[] bad : List.of(bytes(0xED, 0xA0, 0x80), bytes(0xE0, 0x80, 0x80), bytes(0xF0, 0x80, 0x80, 0x80), bytes(0xF4, 0x90, 0x80, 0x80))) {
+            SourceText t = SourceText.decode(concat(utf8("ok\n"), bad, utf8(" end")));
+            assertThat(t.problem()).startsWith(String.format("the text is not valid UTF-8: byte 0x%02X at line 2 ", bad[0] & 0xff));
+        }
+    }
+
+    @Test
+    void theFirstBadByteIsFoundAfterCharactersAtEveryBoundaryOfUtf8() {
+        // U+007F, U+0080, U+07FF, U+0800, U+FFFD, U+10000, U+10FFFF: the smallest and largest of each length.
+        String edges = "\u007f \u0080 \u07ff \u0800 \ufffd \ud800\udc00 \udbff\udfff é ";
+        SourceText t = SourceText.decode(concat(utf8(edges), bytes(0xFF), utf8(" after")));
+        assertThat(t.problem()).startsWith("the text is not valid UTF-8: byte 0xFF at line 1 ");
+        SourceText truncated = SourceText.decode(concat(utf8(edges), bytes(0xE2, 0x82)));
+        assertThat(truncated.problem()).startsWith("the text is not valid UTF-8: byte 0xE2 at line 1 ");
+    }
+
+    @Test
+    void aFileOfOnlyAUtf16MarkIsUtf16() {
+        assertThat(SourceText.decode(bytes(0xFF, 0xFE)).problem()).startsWith("the file is saved as UTF-16");
+    }
+
+    @Test
     void validMultiByteTextOfEveryLengthDecodes() {
         String s = "é € 😀 ok";
         assertThat(SourceText.decode(utf8(s)).text()).isEqualTo(s);
