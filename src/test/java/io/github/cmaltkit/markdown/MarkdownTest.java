@@ -102,4 +102,45 @@ class MarkdownTest {
         assertThat(d.select("a").attr("href")).isEqualTo("../b.html#x");
         assertThat(d.select("img").attr("src")).isEqualTo("../c.png");
     }
+
+    @Test
+    void aLongFlatDocumentIsNotMistakenForADeepOne() {
+        // Climbing back up the tree must lower the depth: 300 list items side by side are 4 levels deep, not 900.
+        String list = "- item\n".repeat(300);
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(list))).isFalse();
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse("Paragraph.\n\n".repeat(500)))).isFalse();
+    }
+
+    @Test
+    void theLongestGlossaryTermWinsWhereTwoStartAlike() {
+        Map<String, String> glossary = new java.util.LinkedHashMap<>();
+        glossary.put("ALT", "Association for Learning Technology");
+        glossary.put("ALT-C", "the ALT annual conference");
+        String html = Markdown.render("content/a.md", "At ALT-C, ALT members met.\n", "a.html", "", 0, glossary);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("abbr").eachText()).containsExactly("ALT-C", "ALT");
+        assertThat(d.select("abbr").eachAttr("title")).containsExactly("the ALT annual conference", "Association for Learning Technology");
+    }
+
+    @Test
+    void revisedPassagesOpenAndCloseDivsInPairs() {
+        String body = "<!-- /revised -->\n\nA stray end.\n\n<!-- revised: one -->\n\nIn.\n\n<!-- /revised -->\n\n"
+                + "<!-- /revised -->\n\nOut.\n\n<!-- revised -->\n\nUnclosed.\n";
+        String html = Markdown.renderPage("content/x.md", body);
+        assertThat(count(html, "<div")).isEqualTo(2);
+        assertThat(count(html, "</div>")).isEqualTo(2);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("div.revised").eachAttr("id")).containsExactly("revised-1", "revised-2");
+        assertThat(d.select("div.revised").get(0).text()).isEqualTo("Revised: one In.");
+        assertThat(d.select("div.revised p:contains(Out.)")).isEmpty();
+        assertThat(d.select("div.revised p:contains(A stray end.)")).isEmpty();
+        assertThat(Markdown.render("content/x.md", "<!-- revised: a & <b> -->\n\nX\n", "p.html", "s-", 0))
+                .contains("id=\"s-revised-1\"").contains("Revised</strong>: a &amp; &lt;b&gt;</p>");
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
+    }
 }
