@@ -40,6 +40,7 @@ class PortfolioReadTest {
         write("content/.draft.md", "---\nsection: core-2a\n---\n");
         write("content/.obsidian/x.md", "---\nsection: core-2b\n---\n");
         write("content/notes.txt", "not markdown");
+        Files.createDirectories(dir.resolve("content/folder.md"));
         Portfolio p = Portfolio.read(dir);
         assertThat(p.files()).extracting(SectionFile::path).containsExactly("content/a.markdown", "content/b.md", "content/sub/c.MD");
         assertThat(p.sections()).extracting(SectionFile::sectionId).containsExactly("core-1a", "core-1b");
@@ -72,7 +73,11 @@ class PortfolioReadTest {
         assertThat(linked.path()).isEqualTo("content/core-1a.md");
         assertThat(linked.readable()).isFalse();
         assertThat(linked.isExtraPage()).isFalse();
-        assertThat(linked.problems()).singleElement().satisfies(pr -> assertThat(pr.message()).contains("link to a file outside the portfolio"));
+        assertThat(linked.problems()).singleElement().satisfies(pr -> {
+            assertThat(pr.message()).contains("link to a file outside the portfolio");
+            assertThat(pr.line()).isNull();
+            assertThat(pr.column()).isNull();
+        });
         assertThat(p.files().get(1).readable()).isTrue();
         assertThat(p.writtenIds()).containsExactly("core-1b");
     }
@@ -154,5 +159,15 @@ class PortfolioReadTest {
         assertThat(p.files()).singleElement().satisfies(f -> assertThat(f.baseName()).isEqualTo("02-core-1a"));
         assertThat(SectionFile.read("content/v1.2 notes.md", "---\ntitle: x\n---\n", p.pathway()).baseName()).isEqualTo("v1.2 notes");
         assertThat(SectionFile.read("content/noext", "---\ntitle: x\n---\n", p.pathway()).baseName()).isEqualTo("noext");
+    }
+
+    @Test
+    void anEmptyPrinciplesListIsNoPrinciple() throws Exception {
+        write("content/a.md", "---\nsection: core-1a\nprinciples:\n---\n");
+        write("content/b.md", "---\nsection: core-1b\nprinciples: empathy\n---\n");
+        Portfolio p = Portfolio.read(dir);
+        assertThat(p.files().get(0).principles()).isEmpty();
+        assertThat(p.files().get(0).problems()).isEmpty();
+        assertThat(p.files().get(1).principles()).containsExactly("empathy");
     }
 }

@@ -110,8 +110,8 @@ class SourceTextTest {
 
     @Test
     void theFirstBadByteIsFoundAfterCharactersAtEveryBoundaryOfUtf8() {
-        // U+007F, U+0080, U+07FF, U+0800, U+FFFD, U+10000, U+10FFFF: the smallest and largest of each length.
-        String edges = "\u007f \u0080 \u07ff \u0800 \ufffd \ud800\udc00 \udbff\udfff é ";
+        // U+007F, U+0080, U+07FF, U+0800, U+D7FF and U+E000 (around the surrogates), U+FFFD, U+10000, U+10FFFF.
+        String edges = "\u007f \u0080 \u07ff \u0800 \ud7ff \ue000 \ufffd \ud800\udc00 \udbff\udfff é ";
         SourceText t = SourceText.decode(concat(utf8(edges), bytes(0xFF), utf8(" after")));
         assertThat(t.problem()).startsWith("the text is not valid UTF-8: byte 0xFF at line 1 ");
         SourceText truncated = SourceText.decode(concat(utf8(edges), bytes(0xE2, 0x82)));

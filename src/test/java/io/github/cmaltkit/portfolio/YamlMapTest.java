@@ -53,6 +53,7 @@ class YamlMapTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("content/a.md");
             assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo(6);
             assertThat(p.message()).startsWith("the YAML is not valid: ").contains("Check the indentation");
         });
     }
