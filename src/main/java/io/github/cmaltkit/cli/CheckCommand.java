@@ -84,6 +84,10 @@ final class CheckCommand {
             return result.hasErrors() ? Main.FINDINGS : Main.OK;
         }
         if (format == Format.SARIF) throw new UsageException("--format sarif takes one portfolio; use --format json for several");
+        if (a.values.containsKey("--path-prefix")) {
+            throw new UsageException("--path-prefix names the folder of one portfolio; for several, run from the repository root "
+                    + "and name each folder from there");
+        }
         // A cohort: several portfolios in one run, sharing one web-link checker (its cache and its limits per host).
         List<String> jsonParts = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
@@ -149,16 +153,24 @@ final class CheckCommand {
         if (a.flag("--offline")) return new CheckOptions(true, null);
         if (webLinks != null) return new CheckOptions(false, webLinks.get());
         HttpLinkVerifier.Builder b = HttpLinkVerifier.builder();
-        try {
-            if (a.values.containsKey("--timeout")) b.totalTimeout(Duration.ofSeconds(Long.parseLong(a.value("--timeout", "20"))));
-            if (a.values.containsKey("--connect-timeout")) b.connectTimeout(Duration.ofSeconds(Long.parseLong(a.value("--connect-timeout", "10"))));
-            if (a.values.containsKey("--per-host")) b.perHostLimit(Integer.parseInt(a.value("--per-host", "8")));
-            if (a.values.containsKey("--max-in-flight")) b.globalLimit(Integer.parseInt(a.value("--max-in-flight", "64")));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--timeout, --connect-timeout, --per-host and --max-in-flight take a whole number");
-        }
+        if (a.values.containsKey("--timeout")) b.totalTimeout(Duration.ofSeconds(atLeastOne(a, "--timeout")));
+        if (a.values.containsKey("--connect-timeout")) b.connectTimeout(Duration.ofSeconds(atLeastOne(a, "--connect-timeout")));
+        if (a.values.containsKey("--per-host")) b.perHostLimit(atLeastOne(a, "--per-host"));
+        if (a.values.containsKey("--max-in-flight")) b.globalLimit(atLeastOne(a, "--max-in-flight"));
         if (a.flag("--no-link-cache")) b.noCache();
         return new CheckOptions(false, b.build());
+    }
+
+    /** A whole number of 1 or more (seconds, or requests at once), with a message naming the option and the value. */
+    private static int atLeastOne(Args a, String option) throws UsageException {
+        String value = a.value(option, "");
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // reported below, as for 0 or a negative number
+        }
+        throw new UsageException(option + " takes a whole number of 1 or more, not \"" + value + "\"");
     }
 
     private static String table(List<String> head, List<String[]> rows) {

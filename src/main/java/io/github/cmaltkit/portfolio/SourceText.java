@@ -65,6 +65,9 @@ public record SourceText(String text, String problem, Integer problemLine) {
             int len = v < 0x80 ? 1 : v >= 0xC2 && v <= 0xDF ? 2 : v >= 0xE0 && v <= 0xEF ? 3 : v >= 0xF0 && v <= 0xF4 ? 4 : 0;
             if (len == 0 || i + len > b.length) return i;
             for (int k = 1; k < len; k++) if ((b[i + k] & 0xC0) != 0x80) return i;
+            // Overlong forms and UTF-16 surrogates are well-shaped but not UTF-8: the second byte tells.
+            int second = b[i + 1 < b.length ? i + 1 : i] & 0xff;
+            if (v == 0xE0 && second < 0xA0 || v == 0xED && second > 0x9F || v == 0xF0 && second < 0x90 || v == 0xF4 && second > 0x8F) return i;
             i += len;
         }
         return Math.min(b.length - 1, Math.max(start, 0));

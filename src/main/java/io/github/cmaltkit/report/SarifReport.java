@@ -43,7 +43,9 @@ final class SarifReport {
             w.beginObject()
                     .field("id", r.id())
                     .name("shortDescription").beginObject().field("text", r.summary()).endObject()
-                    .field("helpUri", RuleCatalog.docPath(r.id()))
+                    // SARIF requires helpUri to be absolute, and the kit's address is not known here: the
+                    // rule's documentation is named in the help text instead.
+                    .name("help").beginObject().field("text", "See " + RuleCatalog.docPath(r.id()) + " in the CMALT portfolio kit.").endObject()
                     .name("defaultConfiguration").beginObject().field("level", level(r.severity())).endObject()
                     .endObject();
         }

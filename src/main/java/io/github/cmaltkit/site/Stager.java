@@ -105,13 +105,12 @@ public final class Stager {
         if (Files.isDirectory(own)) copyTree(own, stage.resolve("templates"), portfolio);
 
         Map<String, String> settings = new LinkedHashMap<>(kitSettings());
+        // Assets are copied like content, not handed to JBake in place: JBake would publish hidden files
+        // and whatever a symbolic link reaches outside the portfolio.
         Path assets = portfolio.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            settings.put("asset.folder", assets.toAbsolutePath().normalize().toString().replace('\\', '/'));
-        } else {
-            Files.createDirectories(stage.resolve("assets"));
-        }
-        // The site's model reads the portfolio itself (the stage holds no assets).
+        if (Files.isDirectory(assets)) copyTree(assets, stage.resolve("assets"), portfolio);
+        Files.createDirectories(stage.resolve("assets"));
+        // The site's model reads the portfolio itself.
         settings.put(PORTFOLIO_KEY, portfolio.toAbsolutePath().normalize().toString().replace('\\', '/'));
         Path extra = portfolio.resolve("jbake.properties");
         if (Files.isRegularFile(extra)) {

@@ -75,10 +75,25 @@ class CheckCommandTest {
 
     @Test
     void theRealCheckerRunsThroughThePublicEntryPoint() {
-        // whatever the rules find in this fixture, the command finishes with a report and a verdict
+        // The fixture has three of the twelve sections and core-1a lacks its Evidence and Reflection: errors, so exit 1.
         int status = Main.run(new String[] {"check", portfolio.toString(), "--format", "json", "--offline"}, out, err);
-        assertThat(status).isIn(0, 1);
-        assertThat(MiniJson.object(out())).containsEntry("pathway", "cmalt");
+        assertThat(status).isEqualTo(1);
+        Map<String, Object> json = MiniJson.object(out());
+        assertThat(json).containsEntry("pathway", "cmalt");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
+        assertThat(findings).anySatisfy(f -> assertThat(f).containsEntry("rule", "missing-section").containsEntry("severity", "error")
+                .containsEntry("section", "core-2b"));
+        assertThat(findings).anySatisfy(f -> assertThat(f).containsEntry("rule", "missing-part").containsEntry("severity", "error")
+                .containsEntry("file", "content/core-1a.md"));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void theCleanSampleIsExit0ThroughThePublicEntryPoint() {
+        Path sample = Path.of(System.getProperty("cmalt.kit.dir", ".")).resolve("sample-portfolio");
+        int status = Main.run(new String[] {"check", sample.toString(), "--offline", "--no-color"}, out, err);
+        assertThat(status).as(out()).isEqualTo(0);
         assertThat(err()).isEmpty();
     }
 

@@ -2,11 +2,15 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,8 @@ class CohortTest {
     static final Path DRAFT = KIT.resolve("src/test/resources/portfolios/cmalt-draft");
     static final Path SENIOR = KIT.resolve("src/test/resources/portfolios/senior-partial");
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
     static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -26,18 +32,46 @@ class CohortTest {
         return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 
+    /** The cells of a summary-table row: columns are separated by at least two spaces. */
+    static List<String> cells(String row) {
+        return List.of(row.strip().split(" {2,}"));
+    }
+
     @Test
-    void threePortfoliosGiveOneReportEachAndASummaryTable() {
+    void threePortfoliosGiveOneReportEachAndASummaryTable() throws Exception {
         String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), SENIOR.toString(), "--offline", "--no-color");
         assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).isEmpty();
         String out = r[1];
-        assertThat(out).contains("COHORT: 3 portfolios");
-        String table = out.substring(out.indexOf("COHORT"));
-        assertThat(table.lines().filter(l -> l.contains("sample-portfolio"))).singleElement().asString()
-                .contains("CMALT", "12/12", " 0 ", "ready");
-        assertThat(table.lines().filter(l -> l.contains("cmalt-draft"))).singleElement().asString().contains("2/12", "not ready");
-        assertThat(table.lines().filter(l -> l.contains("senior-partial"))).singleElement().asString().contains("Senior CMALT", "not ready");
-        assertThat(out.split("CMALT check of ", -1)).hasSize(4);
+        String table = out.substring(out.indexOf("COHORT: 3 portfolios"));
+        List<String> lines = table.lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(cells(lines.get(1))).containsExactly("Portfolio", "Pathway", "Sections", "Errors", "Warnings", "Verdict");
+
+        // The counts in each row are those of the portfolio's own JSON report, checked on its own.
+        List<String> sample = cells(lines.get(2));
+        assertThat(sample).containsExactly(SAMPLE.toString(), "CMALT", "12/12", "0", "0", "ready");
+        List<String> draft = cells(lines.get(3));
+        assertThat(draft).containsExactly(DRAFT.toString(), "CMALT", "2/12", count(DRAFT, "error"), count(DRAFT, "warning"), "not ready");
+        assertThat(Integer.parseInt(draft.get(3))).isPositive();
+        List<String> senior = cells(lines.get(4));
+        assertThat(senior).containsExactly(SENIOR.toString(), "Senior CMALT", senior.get(2), count(SENIOR, "error"), count(SENIOR, "warning"), "not ready");
+        assertThat(senior.get(2)).matches("\\d+/\\d+").isNotEqualTo("0/0");
+        // One full report per portfolio, in the order named, before the table.
+        List<String> headers = out.lines().filter(l -> l.startsWith("CMALT check of ")).toList();
+        assertThat(headers).hasSize(3);
+        assertThat(headers.get(0)).startsWith("CMALT check of " + SAMPLE + " ");
+        assertThat(headers.get(1)).startsWith("CMALT check of " + DRAFT + " ");
+        assertThat(headers.get(2)).startsWith("CMALT check of " + SENIOR + " ");
+    }
+
+    /** How many findings of a severity one portfolio has, from its own JSON report (not the cohort's). */
+    static String count(Path portfolio, String severity) throws Exception {
+        String[] r = run("check", portfolio.toString(), "--offline", "--format", "json");
+        JsonNode findings = JSON.readTree(r[1]).get("findings");
+        int n = 0;
+        for (JsonNode f : findings) if (f.get("severity").asText().equals(severity)) n++;
+        return String.valueOf(n);
     }
 
     @Test
@@ -46,9 +80,69 @@ class CohortTest {
         Files.createDirectories(tmp.resolve("not-a-portfolio"));
         String[] r = run("check", tmp.toString(), "--offline", "--format", "json");
         assertThat(r[0]).isEqualTo("1");
-        assertThat(r[1]).startsWith("{\"portfolios\": [");
-        assertThat(r[1].split("\"pathway\":", -1)).hasSize(4);
-        assertThat(r[1]).contains("cmalt-draft").contains("senior-partial").contains("sample-portfolio").doesNotContain("not-a-portfolio");
+        assertThat(r[2]).isEmpty();
+        JsonNode cohort = JSON.readTree(r[1]);
+        assertThat(fieldNames(cohort)).containsExactly("portfolios");
+        JsonNode members = cohort.get("portfolios");
+        assertThat(members.isArray()).isTrue();
+        List<String> names = new ArrayList<>();
+        List<String> pathways = new ArrayList<>();
+        for (JsonNode m : members) {
+            assertThat(fieldNames(m)).startsWith("portfolio", "pathway", "findings");
+            names.add(m.get("portfolio").asText());
+            pathways.add(m.get("pathway").asText());
+            assertThat(m.get("findings").isArray()).isTrue();
+        }
+        // In name order; the folder without portfolio.yml is not a member.
+        assertThat(names).containsExactly(tmp.resolve("cmalt-draft").toString(), tmp.resolve("sample-portfolio").toString(),
+                tmp.resolve("senior-partial").toString());
+        assertThat(pathways).containsExactly("cmalt", "cmalt", "senior");
+        assertThat(members.get(1).get("findings")).isEmpty();
+        assertThat(members.get(0).get("findings")).anySatisfy(f -> assertThat(f.get("severity").asText()).isEqualTo("error"));
+    }
+
+    @Test
+    void sarifTakesOnePortfolioAndSaysWhatToUseInstead() {
+        String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "sarif");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).contains("--format sarif takes one portfolio; use --format json for several");
+    }
+
+    @Test
+    void aFolderOfPortfoliosIsRefusedInSarifToo(@TempDir Path tmp) throws Exception {
+        copy(DRAFT, tmp.resolve("cmalt-draft"));
+        copy(SENIOR, tmp.resolve("senior-partial"));
+        String[] r = run("check", tmp.toString(), "--offline", "--format", "sarif");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).contains("--format sarif takes one portfolio");
+    }
+
+    @Test
+    void aPathPrefixIsRefusedForACohortInsteadOfBeingIgnored() {
+        // One prefix cannot be the folder of several portfolios; silently dropping it sent annotations to wrong paths.
+        String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "github", "--path-prefix", "portfolio");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).isEmpty();
+        assertThat(r[2]).contains("--path-prefix").contains("one portfolio");
+    }
+
+    @Test
+    void aCohortInGithubFormatAnnotatesEachPortfolioUnderItsOwnFolder() {
+        Path skips = KIT.resolve("src/test/resources/check-fixtures/heading-order/positive");
+        String[] r = run("check", SAMPLE.toString(), skips.toString(), "--offline", "--format", "github");
+        assertThat(r[0]).isEqualTo("0");
+        // The clean sample has none; every annotation on a file is the fixture's, under the fixture's folder.
+        List<String> annotations = r[1].lines().filter(l -> l.startsWith("::") && l.contains(" file=")).toList();
+        assertThat(annotations).isNotEmpty()
+                .allSatisfy(a -> assertThat(a).contains("file=" + skips.toString().replace(":", "%3A") + "/content/skips.md,"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

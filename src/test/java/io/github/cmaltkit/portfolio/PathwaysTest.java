@@ -1,12 +1,41 @@
 package io.github.cmaltkit.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PathwaysTest {
+
+    /** Ids, titles, group headings and their order, against the expectations written out from ALT's documents. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cmalt", "senior", "associate"})
+    void eachPathwayAsksForTheOfficialSectionsUnderTheOfficialHeadingsInOrder(String id) {
+        Pathway pathway = Pathways.get(id);
+        List<OfficialPathways.Section> official = OfficialPathways.sections(id);
+        assertThat(pathway.requiredIds()).containsExactlyElementsOf(official.stream().map(OfficialPathways.Section::id).toList());
+        assertThat(pathway.slots(List.of())).extracting(SectionSpec::id, SectionSpec::title)
+                .containsExactlyElementsOf(official.stream().map(s -> tuple(s.id(), s.title())).toList());
+        assertThat(pathway.groups()).extracting(Pathway.Group::title)
+                .containsExactlyElementsOf(OfficialPathways.of(id).stream().map(OfficialPathways.Group::title).toList());
+        for (OfficialPathways.Group g : OfficialPathways.of(id)) {
+            for (OfficialPathways.Section s : g.sections()) {
+                assertThat(pathway.groupOf(s.id())).as(s.id()).map(Pathway.Group::title).contains(g.title());
+                assertThat(pathway.spec(s.id())).as(s.id()).map(SectionSpec::required).contains(true);
+            }
+        }
+    }
+
+    @Test
+    void theNamesOfThePathways() {
+        assertThat(Pathways.get("cmalt").name()).isEqualTo("CMALT");
+        assertThat(Pathways.get("senior").name()).isEqualTo("Senior CMALT");
+        assertThat(Pathways.get("associate").name()).isEqualTo("Associate CMALT");
+    }
 
     @Test
     void cmaltRequiresEverySectionInOfficialOrder() {

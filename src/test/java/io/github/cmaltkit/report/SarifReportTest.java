@@ -58,9 +58,10 @@ class SarifReportTest {
         assertThat(rules()).extracting(r -> r.get("id")).startsWith("settings", "front-matter", "missing-section").contains("heading-order", "submission-size")
                 .endsWith("spelling").doesNotHaveDuplicates();
         Map<String, Object> acronym = rules().stream().filter(r -> r.get("id").equals("acronym")).findFirst().orElseThrow();
-        assertThat(acronym.keySet()).containsExactly("id", "shortDescription", "helpUri", "defaultConfiguration");
+        assertThat(acronym.keySet()).containsExactly("id", "shortDescription", "help", "defaultConfiguration");
         assertThat(at(acronym, "shortDescription", "text")).isEqualTo("An acronym is used before it is expanded, and is neither in the glossary nor allowed");
-        assertThat(acronym).containsEntry("helpUri", "docs/rules/acronym.md");
+        // helpUri must be an absolute URI (SARIF 2.1.0, 3.49.12): the relative path goes in the help text.
+        assertThat(at(acronym, "help", "text")).isEqualTo("See docs/rules/acronym.md in the CMALT portfolio kit.");
         assertThat(at(acronym, "defaultConfiguration", "level")).isEqualTo("warning");
         Map<String, Object> missing = rules().stream().filter(r -> r.get("id").equals("missing-section")).findFirst().orElseThrow();
         assertThat(at(missing, "defaultConfiguration", "level")).isEqualTo("error");

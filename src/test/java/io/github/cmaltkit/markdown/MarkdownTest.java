@@ -1,0 +1,146 @@
+package io.github.cmaltkit.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** Parsing limits, plain text, and rendering options of the kit's Markdown. */
+class MarkdownTest {
+
+    /** {@code n} nested quotes: the tree is Document, n block quotes, a paragraph and its text, so n + 2 deep. */
+    static String quotes(int n) {
+        return ">".repeat(n) + " words";
+    }
+
+    @Test
+    void nestingUpToTheLimitIsMarkdownAndOneLevelMoreIsPlainText() {
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(quotes(Markdown.MAX_DEPTH - 2)))).isFalse();
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(quotes(Markdown.MAX_DEPTH - 1)))).isTrue();
+    }
+
+    @Test
+    void deepNestingIsFoundAfterShallowSiblingsAndInsideLaterBranches() {
+        // The walk climbs back from the first, shallow blocks and still reaches the deep one.
+        String body = "First paragraph.\n\n- a list\n- of two\n\n> a quote\n\n" + quotes(Markdown.MAX_DEPTH) + "\n";
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(body))).isTrue();
+        String nestedLater = "- one\n- two\n\n  " + quotes(Markdown.MAX_DEPTH) + "\n";
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(nestedLater))).isTrue();
+        String shallow = "First paragraph.\n\n- a list\n  - nested\n    - deeper\n\n> a quote\n> > in a quote\n\nLast.\n";
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(shallow))).isFalse();
+    }
+
+    @Test
+    void thePlainTextFallbackKeepsEachParagraphAtItsLine() {
+        String body = quotes(Markdown.MAX_DEPTH) + "\n\nsecond\nthird\n\n\nfourth\n";
+        Node doc = Markdown.parse(body);
+        assertThat(Markdown.isPlainTextFallback(doc)).isTrue();
+        List<Integer> lines = new java.util.ArrayList<>();
+        List<String> texts = new java.util.ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            assertThat(n).isInstanceOf(Paragraph.class);
+            lines.add(n.getSourceSpans().get(0).getLineIndex());
+            texts.add(Markdown.plainText(n));
+        }
+        assertThat(texts).containsExactly(quotes(Markdown.MAX_DEPTH), "second\nthird", "fourth");
+        assertThat(lines).containsExactly(0, 2, 5);
+    }
+
+    @Test
+    void aParsedDocumentIsNotAFallback() {
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse("## Heading\n\nText.\n"))).isFalse();
+    }
+
+    @Test
+    void plainTextDropsMarkupAndSeparatesBlocks() {
+        Node doc = Markdown.parse("## A *title*\n\nSome `code` and a [link](x.md),\nover two lines  \nand a break.\n\nEnd.");
+        assertThat(Markdown.plainText(doc)).isEqualTo("A title Some code and a link, over two lines and a break. End.");
+    }
+
+    @Test
+    void levelOneHeadingsMoveBelowThePageTitle() {
+        Document d = Jsoup.parseBodyFragment(Markdown.renderPage("content/a.md", "# Top\n\n## Next\n"));
+        assertThat(d.select("h2").eachText()).containsExactly("Top");
+        assertThat(d.select("h3").eachText()).containsExactly("Next");
+        Document kept = Jsoup.parseBodyFragment(Markdown.renderPage("content/a.md", "## Next\n"));
+        assertThat(kept.select("h2").eachText()).containsExactly("Next");
+    }
+
+    @Test
+    void extraLevelsMoveEveryHeadingDownButNeverPastSix() {
+        String body = "## Two\n\n##### Five\n\n###### Six\n";
+        Document none = Jsoup.parseBodyFragment(Markdown.render("content/a.md", body, "print.html", "", 0));
+        assertThat(none.select("h2, h5, h6").eachText()).containsExactly("Two", "Five", "Six");
+        Document one = Jsoup.parseBodyFragment(Markdown.render("content/a.md", body, "print.html", "p-", 1));
+        assertThat(one.select("h3").eachText()).containsExactly("Two");
+        assertThat(one.select("h6").eachText()).containsExactly("Five", "Six");
+        assertThat(one.select("h3").attr("id")).isEqualTo("p-two");
+    }
+
+    @Test
+    void glossaryAcronymsAreMarkedAndLinkedRelativeToThePage() {
+        Map<String, String> glossary = Map.of("VLE", "virtual learning environment");
+        String html = Markdown.render("content/sub/a.md", "## The VLE\n\nOur VLE and VLEs, not VLEX.\n", "sub/a.html", "", 0, glossary);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("abbr[title=virtual learning environment]").eachText()).containsExactly("VLE", "VLE");
+        assertThat(d.select("a.glossary-term").eachAttr("href")).containsOnly("../kit/glossary.html#glossary-VLE");
+        assertThat(d.select("h2").html()).isEqualTo("The VLE");
+        assertThat(d.select("p").text()).isEqualTo("Our VLE and VLEs, not VLEX.");
+        String without = Markdown.render("content/sub/a.md", "Our VLE.\n", "sub/a.html", "", 0, Map.of());
+        assertThat(without).doesNotContain("<abbr");
+    }
+
+    @Test
+    void linksAndImagesPointWhereTheFilesAreInTheSite() {
+        String html = Markdown.render("content/sub/a.md", "[b](../b.md#x) ![chart](../../assets/c.png)\n", "sub/a.html", "", 0);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("a").attr("href")).isEqualTo("../b.html#x");
+        assertThat(d.select("img").attr("src")).isEqualTo("../c.png");
+    }
+
+    @Test
+    void aLongFlatDocumentIsNotMistakenForADeepOne() {
+        // Climbing back up the tree must lower the depth: 300 list items side by side are 4 levels deep, not 900.
+        String list = "- item\n".repeat(300);
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse(list))).isFalse();
+        assertThat(Markdown.isPlainTextFallback(Markdown.parse("Paragraph.\n\n".repeat(500)))).isFalse();
+    }
+
+    @Test
+    void theLongestGlossaryTermWinsWhereTwoStartAlike() {
+        Map<String, String> glossary = new java.util.LinkedHashMap<>();
+        glossary.put("ALT", "Association for Learning Technology");
+        glossary.put("ALT-C", "the ALT annual conference");
+        String html = Markdown.render("content/a.md", "At ALT-C, ALT members met.\n", "a.html", "", 0, glossary);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("abbr").eachText()).containsExactly("ALT-C", "ALT");
+        assertThat(d.select("abbr").eachAttr("title")).containsExactly("the ALT annual conference", "Association for Learning Technology");
+    }
+
+    @Test
+    void revisedPassagesOpenAndCloseDivsInPairs() {
+        String body = "<!-- /revised -->\n\nA stray end.\n\n<!-- revised: one -->\n\nIn.\n\n<!-- /revised -->\n\n"
+                + "<!-- /revised -->\n\nOut.\n\n<!-- revised -->\n\nUnclosed.\n";
+        String html = Markdown.renderPage("content/x.md", body);
+        assertThat(count(html, "<div")).isEqualTo(2);
+        assertThat(count(html, "</div>")).isEqualTo(2);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertThat(d.select("div.revised").eachAttr("id")).containsExactly("revised-1", "revised-2");
+        assertThat(d.select("div.revised").get(0).text()).isEqualTo("Revised: one In.");
+        assertThat(d.select("div.revised p:contains(Out.)")).isEmpty();
+        assertThat(d.select("div.revised p:contains(A stray end.)")).isEmpty();
+        assertThat(Markdown.render("content/x.md", "<!-- revised: a & <b> -->\n\nX\n", "p.html", "s-", 0))
+                .contains("id=\"s-revised-1\"").contains("Revised</strong>: a &amp; &lt;b&gt;</p>");
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+        return n;
+    }
+}
