@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Link-checker benchmark: 1000 links over 10 loopback hosts (127.0.0.2-.11), 50 ms a response.
-# Times our verifier, markdown-link-check and linkinator (from npm, into bench/links/tools/).
+# Times our verifier, markdown-link-check and linkinator (from npm, into bench/links/tools/), one
+# run each, and prints issue 11's row: ours against linkinator (goal >= 1.5x, <= 8 in flight per host).
 #   mvn -q package -DskipTests && bench/links/run.sh
 # Environment: JAVA_OPTS= LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=64 ROUNDS=1 SKIP_NPM=1 (ours only)
 set -euo pipefail
@@ -13,6 +14,8 @@ MLC_VERSION=3.15.0; LINKINATOR_VERSION=7.6.1  # 8.x needs Node 22 (its undici fa
 
 [ -f "$JAR" ] || { echo "no $JAR: run 'mvn -q package -DskipTests' first" >&2; exit 2; }
 WORK="$(mktemp -d)"
+# The benchmark's client is not in the kit's jar: compiled here against it, before any timing.
+javac -d "$WORK/classes" -cp "$JAR" "$HERE/LinkBench.java"
 SERVER_PID=""
 cleanup() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -42,6 +45,8 @@ measure() { # NAME LINKS_CHECKED CMD...
   curl -s "http://127.0.0.2:$PORT/__reset" > /dev/null
   printf '%-20s %7.2f s wall  %6.0f links/s  CPU %5s s  peak RSS %4d MB  server: %s\n' \
     "$name" "$secs" "$(echo "$count / $secs" | bc -l)" "$cpu" "$((kb / 1024))" "$stats"
+  printf '%s %s %s %s\n' "$name" "$(echo "$count / $secs" | bc -l)" "$cpu" \
+    "$(echo "$stats" | sed -n 's/.*max_peak_in_flight_per_host=\([0-9]*\).*/\1/p')" >> "$WORK/rows"
 }
 
 java "$HERE/BenchServer.java" "$WORK" "$LINKS" "$LATENCY_MS" 10 > "$WORK/server.log" 2>&1 &
@@ -51,7 +56,7 @@ PORT=$(awk '/READY/{print $2}' "$WORK/server.log")
 [ -n "$PORT" ] || { cat "$WORK/server.log" >&2; exit 2; }
 echo "server: $LINKS HTML pages on 127.0.0.2-.11:$PORT, ${LATENCY_MS} ms each; $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-measure ours $((LINKS * ROUNDS)) java ${JAVA_OPTS:-} -cp "$JAR" io.github.cmaltkit.links.Bench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
+measure ours $((LINKS * ROUNDS)) java ${JAVA_OPTS:-} -cp "$JAR:$WORK/classes" LinkBench --per-host "$PER_HOST" --global "$GLOBAL" --rounds "$ROUNDS" "$WORK/links.md"
 sed 's/^/    /' "$WORK/ours.out"
 # A run that did not check the links must not print as a (very fast) result.
 grep -q "links/s" "$WORK/ours.out" || { echo "our checker did not run (is $JAR up to date? mvn -q package -DskipTests)" >&2; exit 1; }
@@ -73,4 +78,19 @@ if [ -z "${SKIP_NPM:-}" ]; then
     measure linkinator "$LINKS" "$TOOLS/node_modules/.bin/linkinator" "$WORK/links.md" --markdown --format CSV
     echo "    $(grep -c ',200,' "$WORK/linkinator.out" || true) links with status 200"
   fi
+fi
+
+# Issue 11's row: links/s of the whole command (JVM or Node start included), ours against linkinator.
+if grep -q '^linkinator ' "$WORK/rows"; then
+  read -r _ ours_rate ours_cpu ours_peak < <(grep '^ours ' "$WORK/rows")
+  read -r _ lk_rate lk_cpu lk_peak < <(grep '^linkinator ' "$WORK/rows")
+  ratio=$(echo "$ours_rate / $lk_rate" | bc -l)
+  verdict=$(echo "$ratio >= 1.5 && $ours_peak <= 8" | bc -l)
+  echo
+  echo "| what | ours | linkinator | goal | verdict |"
+  echo "| --- | --- | --- | --- | --- |"
+  printf '| web links, bench/links/run.sh, whole command | %.0f links/s, %s CPU-s, <= %s in flight per host | %.0f links/s, %s CPU-s, %s in flight per host | >= 1.5x linkinator, <= 8 per host | %.2fx: %s |\n' \
+    "$ours_rate" "$ours_cpu" "$ours_peak" "$lk_rate" "$lk_cpu" "$lk_peak" "$ratio" \
+    "$([ "$verdict" = 1 ] && echo met || echo 'not met')"
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi

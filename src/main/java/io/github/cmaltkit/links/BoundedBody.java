@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps at most {@code limit} bytes of a response body, then cancels the rest (the connection is
- * closed, nothing more is read). A limit of 0 reads nothing at all.
+ * closed, nothing more is read). A limit of 0 reads nothing at all. A body still coming at the
+ * deadline is cancelled and fails with a timeout, so that a server dribbling bytes cannot hold a check.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -19,14 +21,24 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    BoundedBody(int limit) {
+    BoundedBody(int limit, long deadlineNanos) {
         this.limit = Math.max(0, limit);
+        long left = Math.max(1, deadlineNanos - System.nanoTime());
+        result.orTimeout(left, TimeUnit.NANOSECONDS).whenComplete((body, failed) -> {
+            if (failed != null) cancel();
+        });
+    }
+
+    private synchronized void cancel() {
+        if (subscription != null) subscription.cancel();
     }
 
     @Override
-    public void onSubscribe(Flow.Subscription s) {
+    public synchronized void onSubscribe(Flow.Subscription s) {
         subscription = s;
-        if (limit == 0) {
+        if (result.isDone()) {
+            s.cancel();
+        } else if (limit == 0) {
             s.cancel();
             result.complete(new byte[0]);
         } else {

@@ -35,7 +35,7 @@ public final class LinkHistory {
 
     public Optional<Known> lookup(String url) {
         try {
-            ResultCache.Entry e = entries.get(HttpLinkVerifier.normalise(url).toString());
+            ResultCache.Entry e = entries.get(WebAddress.normalise(url).toString());
             if (e == null) return Optional.empty();
             return Optional.of(new Known(e.result(), LocalDate.ofInstant(Instant.ofEpochSecond(e.checkedAt()), ZoneOffset.UTC)));
         } catch (URISyntaxException | IllegalArgumentException e) {

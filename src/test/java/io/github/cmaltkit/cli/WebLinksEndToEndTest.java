@@ -2,12 +2,10 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
+import io.github.cmaltkit.links.LoopbackServer;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WebLinksEndToEndTest {
 
-    HttpServer server;
+    LoopbackServer server;
     final AtomicInteger requests = new AtomicInteger();
     String base;
 
     @BeforeEach
     void serve() throws Exception {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = new LoopbackServer();
         route("/ok", 200, "<html><body>Open report</body></html>");
         route("/gone", 404, "gone");
         route("/error", 500, "oops");
@@ -41,18 +39,15 @@ class WebLinksEndToEndTest {
         route("/private", 403, "forbidden");
         route("/busy", 429, "slow down");
         route("/signin", 200, "<html><body><form><input type=\"password\" name=\"p\"></form></body></html>");
-        server.createContext("/moved", ex -> {
+        server.on("/moved", ex -> {
             requests.incrementAndGet();
-            ex.getResponseHeaders().add("Location", "/signin");
-            ex.sendResponseHeaders(302, -1);
-            ex.close();
+            LoopbackServer.redirect(ex, 302, "/signin");
         });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        base = server.url("");
     }
 
     void route(String path, int status, String body) {
-        server.createContext(path, ex -> {
+        server.on(path, ex -> {
             requests.incrementAndGet();
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -65,13 +60,12 @@ class WebLinksEndToEndTest {
                     o.write(b);
                 }
             }
-            ex.close();
         });
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     Path portfolio(Path dir) throws Exception {

@@ -7,10 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.links.WebLinkResult.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,14 +33,15 @@ class HttpLinkVerifierTest {
     static final String SIGN_IN = "<!doctype html><title>Sign in</title><form method=post>"
             + "<input name=user><input class=x type=\"password\" name=pw></form>";
 
-    static LoopbackServer server;
-    static final CountDownLatch release = new CountDownLatch(1);
-    static final AtomicLong hugeBytesWritten = new AtomicLong();
+    // One server per test: its request counts belong to that test alone.
+    LoopbackServer server;
+    final CountDownLatch release = new CountDownLatch(1);
+    final AtomicLong hugeBytesWritten = new AtomicLong();
 
     final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeAll
-    static void start() throws IOException {
+    @BeforeEach
+    void start() throws IOException {
         server = new LoopbackServer()
                 .on("/ok", ex -> send(ex, 200, "text/html; charset=utf-8", PAGE))
                 .on("/doc/", ex -> send(ex, 200, "application/pdf", "%PDF-1.4"))
@@ -72,6 +69,15 @@ class HttpLinkVerifierTest {
                     if (ex.getRequestMethod().equals("HEAD")) send(ex, 405, null, "");
                     else send(ex, 200, "application/pdf", "%PDF");
                 })
+                .on("/no-location", ex -> redirect(ex, 302, null))
+                .on("/bad-location", ex -> redirect(ex, 301, "http://[oops/"))
+                .on("/no-host-location", ex -> redirect(ex, 302, "http:///nowhere"))
+                .on("/head-only", ex -> {
+                    if (ex.getRequestMethod().equals("HEAD")) send(ex, 200, "text/html", "");
+                    else throw new IOException("this server fails every GET"); // the connection is dropped
+                })
+                .on("/unavailable-always", ex -> send(ex, 503, "text/html", "down"))
+                .on("/retry-after-unreadable", new RateLimitedThen(1, "soon, we hope"))
                 .on("/rate-once", new RateLimitedThen(1, null))
                 .on("/rate-always", new RateLimitedThen(Integer.MAX_VALUE, null))
                 .on("/retry-after-2", new RateLimitedThen(1, "2"))
@@ -112,8 +118,8 @@ class HttpLinkVerifierTest {
                 });
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         release.countDown();
         server.close();
     }
@@ -154,7 +160,8 @@ class HttpLinkVerifierTest {
                 .totalTimeout(Duration.ofSeconds(5))
                 .connectTimeout(Duration.ofSeconds(2))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .sleeper(waits::add);
+                .sleeper(waits::add)
+                .nameLookup(() -> true);
     }
 
     WebLinkResult one(String url) {
@@ -333,43 +340,29 @@ class HttpLinkVerifierTest {
 
     @Test
     void aSlowServerTimesOutIsRetriedOnceAndIsUnverified() {
-        long t0 = System.nanoTime();
+        // /slow answers only when the test ends, so both tries time out however busy the machine is.
         WebLinkResult r = one(builder().totalTimeout(Duration.ofMillis(300)).build(), server.url("/slow"));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
         assertThat(r.status()).isZero();
         assertThat(r.reason()).isEqualTo("timed out after 0.3 s (tried twice)");
         assertThat(server.count("HEAD /slow")).isEqualTo(1);
         assertThat(server.count("GET /slow")).isEqualTo(1);
-        assertThat(ms).isLessThan(3000);
     }
 
     @Test
     void aHugeBodyIsReadOnlyUpToTheBound() {
-        long t0 = System.nanoTime();
         WebLinkResult r = one(builder().maxBodyBytes(64 * 1024).build(), server.url("/huge"));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.outcome()).isEqualTo(Outcome.OK);
-        assertThat(ms).isLessThan(3000);
         assertThat(hugeBytesWritten.get()).isLessThan(50L * 1024 * 1024);
     }
 
     @Test
     void aConnectionResetIsBroken() throws Exception {
-        try (ServerSocket ss = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            Thread t = new Thread(() -> {
-                while (!ss.isClosed()) {
-                    try (Socket s = ss.accept()) {
-                        s.setSoLinger(true, 0); // close with RST
-                        s.getInputStream().read();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-            WebLinkResult r = one("http://127.0.0.1:" + ss.getLocalPort() + "/evidence");
+        try (LoopbackServer rst = LoopbackServer.raw(c -> {
+            c.setSoLinger(true, 0); // close with RST
+            c.getInputStream().read();
+        })) {
+            WebLinkResult r = one(rst.url("/evidence"));
             assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
             assertThat(r.status()).isZero();
             assertThat(r.reason()).isEqualTo("connection reset");
@@ -378,11 +371,7 @@ class HttpLinkVerifierTest {
 
     @Test
     void aRefusedConnectionIsBroken() throws Exception {
-        int port;
-        try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            port = ss.getLocalPort();
-        }
-        WebLinkResult r = one("http://127.0.0.1:" + port + "/");
+        WebLinkResult r = one("http://127.0.0.1:" + LoopbackServer.closedPort() + "/");
         assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
         assertThat(r.reason()).isEqualTo("connection refused");
     }
@@ -390,21 +379,12 @@ class HttpLinkVerifierTest {
     @Test
     void aTlsFailureIsBroken() throws Exception {
         // A server that answers a TLS hello in plain text, as a plain HTTP server on an https link would.
-        try (ServerSocket ss = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
-            Thread t = new Thread(() -> {
-                while (!ss.isClosed()) {
-                    try (Socket s = ss.accept()) {
-                        s.getInputStream().read(new byte[512]);
-                        s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
-                        s.getOutputStream().flush();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
-            t.setDaemon(true);
-            t.start();
-            WebLinkResult r = one("https://127.0.0.1:" + ss.getLocalPort() + "/evidence");
+        try (LoopbackServer plain = LoopbackServer.raw(c -> {
+            c.getInputStream().read(new byte[512]);
+            c.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+            c.getOutputStream().flush();
+        })) {
+            WebLinkResult r = one(plain.url("/evidence").replace("http:", "https:"));
             assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
             assertThat(r.status()).isZero();
             assertThat(r.reason()).isEqualTo("TLS handshake failed");
@@ -412,7 +392,17 @@ class HttpLinkVerifierTest {
     }
 
     @Test
-    void anUnknownHostIsBroken() {
+    void aConnectionThatIsNeverAcceptedTimesOutAndIsUnverified() throws Exception {
+        try (LoopbackServer deaf = LoopbackServer.neverAccepting()) {
+            WebLinkResult r = one(builder().connectTimeout(Duration.ofMillis(300)).build(), deaf.url("/evidence"));
+            assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(r.status()).isZero();
+            assertThat(r.reason()).isEqualTo("could not connect within 0.3 s (tried twice)");
+        }
+    }
+
+    @Test
+    void anUnknownHostIsBrokenWhenNamesCanBeLookedUp() {
         WebLinkResult r = one("http://nosuchhost.invalid/evidence.pdf");
         assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
         assertThat(r.status()).isZero();
@@ -420,16 +410,114 @@ class HttpLinkVerifierTest {
     }
 
     @Test
-    void whenNoHostAtAllCanBeFoundTheLinksAreUnverifiedNotBroken() {
-        Map<String, WebLinkResult> r = builder().build().verify(List.of(
-                "http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b"));
-        assertThat(r.values()).allSatisfy(x -> {
-            assertThat(x.outcome()).isEqualTo(Outcome.UNVERIFIED);
-            assertThat(x.reason()).contains("no such host").contains("offline");
-        });
-        Map<String, WebLinkResult> mixed = builder().build().verify(List.of(
-                "http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b", server.url("/doc/x.pdf")));
-        assertThat(mixed.get("http://one.invalid/").outcome()).isEqualTo(Outcome.BROKEN);
+    void withoutNameLookUpsAnUnknownHostIsUnverifiedNotBroken() {
+        AtomicInteger asked = new AtomicInteger();
+        HttpLinkVerifier offline = builder().nameLookup(() -> {
+            asked.incrementAndGet();
+            return false;
+        }).build();
+        WebLinkResult r = one(offline, "http://nosuchhost.invalid/evidence.pdf");
+        assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+        assertThat(r.reason()).contains("no such host").contains("offline");
+        assertThat(asked.get()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutNameLookUpsLinksOnIpAddressesDoNotMakeNamedHostsBroken() {
+        // Issue 13: the links written as IP numbers answered, which used to count as "names work".
+        String ip = server.url("/doc/x.pdf");
+        Map<String, WebLinkResult> r = builder().nameLookup(() -> false).build().verify(List.of(
+                "http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b", ip));
+        assertThat(r.get(ip).outcome()).isEqualTo(Outcome.OK);
+        for (String named : List.of("http://one.invalid/", "https://two.invalid/a", "http://three.invalid/b")) {
+            assertThat(r.get(named).outcome()).as(named).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(r.get(named).reason()).as(named).contains("offline");
+        }
+    }
+
+    @Test
+    void whenANamedHostAnswersNamesWorkAndAnUnknownHostIsBroken() {
+        AtomicInteger asked = new AtomicInteger();
+        String named = server.url("/doc/x.pdf").replace("127.0.0.1", "localhost");
+        Map<String, WebLinkResult> r = builder().nameLookup(() -> asked.incrementAndGet() < 0).build()
+                .verify(List.of("http://one.invalid/", named));
+        assertThat(r.get(named).outcome()).isEqualTo(Outcome.OK);
+        assertThat(r.get("http://one.invalid/").outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(asked.get()).isZero();
+    }
+
+    @Test
+    void anInternationalHostNameIsCheckedLikeAnyOther() throws Exception {
+        // Issue 13: "bücher" used to give "not a valid web address"; it is looked up as xn--bcher-kva.
+        WebLinkResult r = one("http://bücher.invalid/katalog");
+        assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(r.reason()).isEqualTo("no such host");
+        assertThat(WebAddress.normalise("https://Bücher.Example/straße?q=ä#teil").toString())
+                .isEqualTo("https://xn--bcher-kva.example/stra%C3%9Fe?q=%C3%A4");
+        assertThat(WebAddress.normalise("http://例え.テスト:8080/").toString())
+                .isEqualTo("http://xn--r8jz45g.xn--zckzah:8080/");
+    }
+
+    @Test
+    void anAddressWithAUserNameAndPasswordIsBrokenAndNeverSent() {
+        String withCredentials = server.url("/ok").replace("http://", "http://alex:secret@");
+        WebLinkResult r = one(withCredentials);
+        assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(r.reason()).contains("user name or password");
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
+    void aRedirectWithoutALocationIsBroken() {
+        WebLinkResult r = one(server.url("/no-location"));
+        assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(r.status()).isEqualTo(302);
+        assertThat(r.reason()).isEqualTo("302 Found without a Location to go to");
+    }
+
+    @Test
+    void aRedirectToABadAddressIsBroken() {
+        WebLinkResult r = one(server.url("/bad-location"));
+        assertThat(r.outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(r.reason()).isEqualTo("redirects to an invalid address: http://[oops/");
+        WebLinkResult noHost = one(server.url("/no-host-location"));
+        assertThat(noHost.outcome()).isEqualTo(Outcome.BROKEN);
+        assertThat(noHost.reason()).isEqualTo("redirects to an invalid address: http:///nowhere");
+    }
+
+    @Test
+    void headAnsweredButGetFailingIsUnverified() {
+        WebLinkResult r = one(server.url("/head-only"));
+        assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+        assertThat(r.reason()).startsWith("HEAD answered 200 OK but GET failed: ");
+        assertThat(server.count("HEAD /head-only")).isEqualTo(1);
+        // The JDK client itself sends a GET once more when its connection was closed under it.
+        assertThat(server.count("GET /head-only")).isBetween(1, 2);
+    }
+
+    @Test
+    void theWaitBetweenTriesDoublesUpToTheBound() {
+        WebLinkResult r = one(builder().defaultRetryWait(Duration.ofSeconds(6)).maxRetryWait(Duration.ofSeconds(10))
+                .maxTries(4).build(), server.url("/rate-always"));
+        assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+        assertThat(r.reason()).isEqualTo("still 429 Too Many Requests after 4 tries");
+        assertThat(waits).containsExactly(Duration.ofSeconds(6), Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void anUnreadableRetryAfterFallsBackToTheDefaultWait() {
+        WebLinkResult r = one(server.url("/retry-after-unreadable"));
+        assertThat(r.outcome()).isEqualTo(Outcome.OK);
+        assertThat(waits).containsExactly(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void serviceUnavailableAfterEveryTryIsUnverified() {
+        WebLinkResult r = one(server.url("/unavailable-always"));
+        assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.reason()).isEqualTo("still 503 Service Unavailable after 3 tries");
+        assertThat(server.countPath("/unavailable-always")).isEqualTo(3);
     }
 
     @Test
@@ -472,8 +560,11 @@ class HttpLinkVerifierTest {
     }
 
     @Test
-    void theUserAgentNamesTheTool() {
-        assertThat(HttpLinkVerifier.builder().build()).isNotNull();
-        assertThat(HttpLinkVerifier.HOME).startsWith("https://github.com/");
+    void theUserAgentSentNamesTheToolAndItsHome() {
+        one(HttpLinkVerifier.builder().noCache().progress(null).build(), server.url("/doc/ua.pdf"));
+        assertThat(server.seen).isNotEmpty().allSatisfy(req -> assertThat(req.header("User-Agent"))
+                .matches("cmalt-kit-linkcheck/\\S+ \\(\\+https://github\\.com/cmaltkit/cmalt-kit\\)"));
+        one(builder().userAgent("my-robot/1").build(), server.url("/doc/ua2.pdf"));
+        assertThat(server.seen.get(server.seen.size() - 1).header("User-Agent")).isEqualTo("my-robot/1");
     }
 }

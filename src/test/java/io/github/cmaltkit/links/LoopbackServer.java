@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,39 +18,111 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A JDK HTTP server on a loopback address and an ephemeral port, recording every request. */
-final class LoopbackServer implements AutoCloseable {
+/**
+ * The link tests' one server, on a loopback address and an ephemeral port: an HTTP server recording
+ * every request (method, path, headers), or, for what HTTP servers never do, a raw socket server
+ * ({@link #raw}: reset connections, plain text to a TLS hello) and a socket that never accepts
+ * ({@link #neverAccepting}: connections time out). Make one per test, so that no count is shared.
+ */
+public final class LoopbackServer implements AutoCloseable {
 
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange ex) throws IOException;
     }
 
-    final HttpServer server;
-    final String host;
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    /** What a raw server does with each accepted connection. */
+    public interface RawHandler {
+        void handle(Socket s) throws IOException;
+    }
+
+    /** One request as the server saw it. */
+    public record Request(String method, String path, Map<String, List<String>> headers) {
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) return e.getValue().get(0);
+            }
+            return null;
+        }
+    }
+
+    public final String host;
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> seen = new CopyOnWriteArrayList<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final HttpServer server;
+    private final ServerSocket socket;
+    private final List<Socket> held = new ArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "loopback-server");
         t.setDaemon(true);
         return t;
     });
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         this("127.0.0.1");
     }
 
-    LoopbackServer(String address) throws IOException {
+    public LoopbackServer(String address) throws IOException {
         this.host = address;
+        this.socket = null;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 200);
         server.setExecutor(pool);
         server.start();
     }
 
+    private LoopbackServer(ServerSocket socket) {
+        this.host = "127.0.0.1";
+        this.socket = socket;
+        this.server = null;
+    }
+
+    /** A socket server that hands each connection to {@code h}, then closes it. */
+    public static LoopbackServer raw(RawHandler h) throws IOException {
+        LoopbackServer s = new LoopbackServer(new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1")));
+        s.pool.execute(() -> {
+            while (!s.socket.isClosed()) {
+                try (Socket c = s.socket.accept()) {
+                    h.handle(c);
+                } catch (IOException e) {
+                    // closed by close(), or the client went away: next
+                }
+            }
+        });
+        return s;
+    }
+
+    /**
+     * A listening socket whose queue is full and which never accepts: a new connection to it is not
+     * completed, so the client's connect times out (Linux drops the SYN when the queue is full).
+     */
+    public static LoopbackServer neverAccepting() throws IOException {
+        LoopbackServer s = new LoopbackServer(new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1")));
+        for (int i = 0; i < 8; i++) {
+            Socket filler = new Socket();
+            try {
+                filler.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), s.port()), 200);
+                s.held.add(filler);
+            } catch (IOException full) {
+                filler.close();
+                break; // the queue is full: the next connection attempt will hang as wanted
+            }
+        }
+        return s;
+    }
+
+    /** A port on 127.0.0.1 where nothing listens (a connection is refused). */
+    public static int closedPort() throws IOException {
+        try (ServerSocket ss = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return ss.getLocalPort();
+        }
+    }
+
     /** Handles every path under {@code prefix}, counting "METHOD path" requests. */
-    LoopbackServer on(String prefix, Handler h) {
+    public LoopbackServer on(String prefix, Handler h) {
         server.createContext(prefix, ex -> {
             String key = ex.getRequestMethod() + " " + ex.getRequestURI().getPath();
             requests.add(key);
+            seen.add(new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders())));
             counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             try {
                 h.handle(ex);
@@ -58,20 +133,24 @@ final class LoopbackServer implements AutoCloseable {
         return this;
     }
 
-    String url(String path) {
-        return "http://" + host + ":" + server.getAddress().getPort() + path;
+    public int port() {
+        return server != null ? server.getAddress().getPort() : socket.getLocalPort();
     }
 
-    int count(String methodAndPath) {
+    public String url(String path) {
+        return "http://" + host + ":" + port() + path;
+    }
+
+    public int count(String methodAndPath) {
         AtomicInteger n = counts.get(methodAndPath);
         return n == null ? 0 : n.get();
     }
 
-    int countPath(String path) {
+    public int countPath(String path) {
         return count("HEAD " + path) + count("GET " + path);
     }
 
-    static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    public static void send(HttpExchange ex, int status, String type, String body) throws IOException {
         if (type != null) ex.getResponseHeaders().set("Content-Type", type);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         boolean head = ex.getRequestMethod().equals("HEAD");
@@ -83,14 +162,20 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    static void redirect(HttpExchange ex, int status, String location) throws IOException {
-        ex.getResponseHeaders().set("Location", location);
+    public static void redirect(HttpExchange ex, int status, String location) throws IOException {
+        if (location != null) ex.getResponseHeaders().set("Location", location);
         ex.sendResponseHeaders(status, -1);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        if (server != null) server.stop(0);
+        try {
+            if (socket != null) socket.close();
+            for (Socket s : held) s.close();
+        } catch (IOException e) {
+            // closing a test server: nothing to do
+        }
         pool.shutdownNow();
     }
 }

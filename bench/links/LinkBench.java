@@ -1,5 +1,6 @@
-package io.github.cmaltkit.links;
-
+import io.github.cmaltkit.links.HttpLinkVerifier;
+import io.github.cmaltkit.links.WebLinkResult;
+import io.github.cmaltkit.links.WebLinkVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +14,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The link benchmark's client (bench/links/run.sh):
- * {@code java -cp target/cmalt.jar io.github.cmaltkit.links.Bench [--per-host 8] [--global 64] [--rounds 1] FILE}
- * checks every http(s) link of FILE (no cache, no progress) and prints the time it took.
+ * The link benchmark's client, kept out of the kit's jar: bench/links/run.sh compiles it against
+ * target/cmalt.jar, then runs
+ * {@code java -cp target/cmalt.jar:CLASSES LinkBench [--per-host 8] [--global 64] [--rounds 1] FILE}:
+ * it checks every http(s) link of FILE through the kit's public verifier (no cache, no progress) and
+ * prints the time it took.
  */
-public final class Bench {
+public final class LinkBench {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s)<>\\]\"']+");
 
-    private Bench() {
+    private LinkBench() {
     }
 
     public static void main(String[] args) throws IOException {
@@ -38,7 +41,7 @@ public final class Bench {
             }
         }
         if (file == null) {
-            System.err.println("usage: Bench [--per-host N] [--global N] FILE");
+            System.err.println("usage: LinkBench [--per-host N] [--global N] FILE");
             System.exit(2);
         }
         Set<String> urls = new LinkedHashSet<>();
