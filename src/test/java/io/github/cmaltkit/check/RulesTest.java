@@ -63,7 +63,7 @@ class RulesTest {
             boolean positive = false;
             boolean negative = false;
             for (String c : cases) {
-                boolean expects = Fixtures.expected(Fixtures.ROOT.resolve(c)).stream().anyMatch(k -> k.startsWith(r.id() + " @ "));
+                boolean expects = Fixtures.expected(Fixtures.ROOT.resolve(c)).stream().anyMatch(k -> k.startsWith(r.id() + " "));
                 boolean off = Files.readString(Fixtures.ROOT.resolve(c).resolve("portfolio.yml")).contains(r.id() + ": off");
                 positive |= expects;
                 negative |= !expects && !off;
