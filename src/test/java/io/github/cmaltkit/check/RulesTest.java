@@ -32,6 +32,7 @@ class RulesTest {
         CONTRACT.put("word-count", Severity.WARNING);
         CONTRACT.put("principles", Severity.WARNING);
         CONTRACT.put("heading-order", Severity.WARNING);
+        CONTRACT.put("citation", Severity.WARNING);
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
         CONTRACT.put("submission-size", Severity.WARNING);

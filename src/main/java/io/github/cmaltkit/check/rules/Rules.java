@@ -25,7 +25,8 @@ public final class Rules {
             new WordCountRule(),
             new PrinciplesRule(),
             new PersonalDataRule(),
-            new SubmissionSizeRule());
+            new SubmissionSizeRule(),
+            new CitationRule());
 
     private Rules() {
     }
