@@ -33,6 +33,7 @@ class RulesTest {
         CONTRACT.put("principles", Severity.WARNING);
         CONTRACT.put("heading-order", Severity.WARNING);
         CONTRACT.put("citation", Severity.WARNING);
+        CONTRACT.put("link-mismatch", Severity.WARNING);
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
         CONTRACT.put("submission-size", Severity.WARNING);

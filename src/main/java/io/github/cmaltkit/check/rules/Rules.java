@@ -26,7 +26,8 @@ public final class Rules {
             new PrinciplesRule(),
             new PersonalDataRule(),
             new SubmissionSizeRule(),
-            new CitationRule());
+            new CitationRule(),
+            new LinkMismatchRule());
 
     private Rules() {
     }
