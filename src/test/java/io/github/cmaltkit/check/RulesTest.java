@@ -34,6 +34,7 @@ class RulesTest {
         CONTRACT.put("heading-order", Severity.WARNING);
         CONTRACT.put("citation", Severity.WARNING);
         CONTRACT.put("link-mismatch", Severity.WARNING);
+        CONTRACT.put("evidence-reuse", Severity.WARNING);
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
         CONTRACT.put("submission-size", Severity.WARNING);

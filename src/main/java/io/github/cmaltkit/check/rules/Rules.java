@@ -27,7 +27,8 @@ public final class Rules {
             new PersonalDataRule(),
             new SubmissionSizeRule(),
             new CitationRule(),
-            new LinkMismatchRule());
+            new LinkMismatchRule(),
+            new EvidenceReuseRule());
 
     private Rules() {
     }
