@@ -35,6 +35,7 @@ class RulesTest {
         CONTRACT.put("citation", Severity.WARNING);
         CONTRACT.put("link-mismatch", Severity.WARNING);
         CONTRACT.put("evidence-reuse", Severity.WARNING);
+        CONTRACT.put("evidence-accessibility", Severity.WARNING);
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
         CONTRACT.put("submission-size", Severity.WARNING);

@@ -28,7 +28,8 @@ public final class Rules {
             new SubmissionSizeRule(),
             new CitationRule(),
             new LinkMismatchRule(),
-            new EvidenceReuseRule());
+            new EvidenceReuseRule(),
+            new EvidenceAccessibilityRule());
 
     private Rules() {
     }
