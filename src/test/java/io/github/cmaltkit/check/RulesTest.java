@@ -49,6 +49,20 @@ class RulesTest {
         assertThat(Rules.all()).extracting(Rule::id).doesNotHaveDuplicates();
     }
 
+    /** The table of docs/rules/README.md is made from each rule's {@link RuleInfo}: same rules, order, severity and summary. */
+    @Test
+    void theDocsTableSaysWhatEachRuleInfoSays() throws Exception {
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| \\[`([a-z-]+)`\\]\\(([a-z-]+)\\.md\\) \\| ([^|]+) \\| ([^|]+) \\|$");
+        List<String> rows = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(Fixtures.KIT.resolve("docs/rules/README.md"))) {
+            java.util.regex.Matcher m = row.matcher(line);
+            if (m.matches()) rows.add(m.group(1) + " | " + m.group(2) + " | " + m.group(3).split(" ")[0] + " | " + m.group(4));
+        }
+        List<String> expected = Rules.all().stream()
+                .map(r -> r.id() + " | " + r.id() + " | " + r.severity().id() + " | " + r.summary()).toList();
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void everyRuleHasASummaryAndADocPage() {
         for (Rule r : Rules.all()) {

@@ -5,6 +5,7 @@ import io.github.cmaltkit.check.LinkRef;
 import io.github.cmaltkit.check.LinkTarget;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.markdown.SitePaths;
@@ -28,8 +29,8 @@ final class BrokenLinkRule extends BaseRule {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     BrokenLinkRule() {
-        super("broken-link", Severity.ERROR,
-                "a link leads nowhere: a missing local file, a file outside the portfolio, a #fragment with no such heading, or a broken web link");
+        super(new RuleInfo("broken-link", Severity.ERROR,
+                "a link leads nowhere: a missing local file, a file outside the portfolio, a #fragment with no such heading, or a broken web link", true));
     }
 
     @Override
