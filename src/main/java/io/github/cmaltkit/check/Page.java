@@ -38,6 +38,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
@@ -227,7 +228,7 @@ public final class Page {
      * Raw HTML of a Markdown node, read with jsoup as it is written: every tag kept where it stands (a
      * {@code <td>} of an inline literal too), names in lower case, entities decoded, positions tracked.
      */
-    public static org.jsoup.nodes.Document parseHtml(String literal) {
+    public static Document parseHtml(String literal) {
         return Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true).parseInput(literal, "");
     }
 
@@ -260,7 +261,7 @@ public final class Page {
 
     /** Elements, links and anchors of raw HTML; comments count for nothing. */
     private void scanHtml(Node node, String literal) {
-        org.jsoup.nodes.Document html = parseHtml(literal);
+        Document html = parseHtml(literal);
         for (Element e : html.getAllElements()) {
             if (e == html) continue;
             String name = e.normalName();
