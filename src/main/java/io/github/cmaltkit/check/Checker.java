@@ -16,7 +16,8 @@ import java.util.Set;
 public final class Checker {
 
     private static final Map<String, Integer> RULE_ORDER = new HashMap<>();
-    private static final List<String> WEB_RULES = List.of("broken-link", "restricted-link", "link-unverified");
+    /** The rules that read web-link results (from their {@link RuleInfo}). */
+    private static final List<String> WEB_RULES = Rules.all().stream().filter(r -> r.info().needsWeb()).map(Rule::id).toList();
 
     static {
         for (Rule r : Rules.all()) RULE_ORDER.put(r.id(), RULE_ORDER.size());

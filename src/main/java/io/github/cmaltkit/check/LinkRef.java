@@ -11,8 +11,9 @@ import org.commonmark.node.Node;
  * @param node        the Markdown node it belongs to (a Link, Image, HtmlInline or HtmlBlock)
  * @param context     the nearest list item or table row, else the paragraph, heading or HTML block around it:
  *                    the words "next to" the link
+ * @param target      where the destination goes, worked out once for every rule
  */
-public record LinkRef(Kind kind, String destination, Position at, Node node, Node context) {
+public record LinkRef(Kind kind, String destination, Position at, Node node, Node context, LinkTarget target) {
 
     public enum Kind { LINK, AUTOLINK, IMAGE, HTML_HREF, HTML_SRC }
 

@@ -220,11 +220,12 @@ public final class Page {
                 String text = Markdown.plainText(link).strip();
                 String d = link.getDestination();
                 boolean auto = text.equals(d) || d.equals("mailto:" + text) || d.equals("http://" + text) || d.equals("https://" + text);
-                links.add(new LinkRef(auto ? LinkRef.Kind.AUTOLINK : LinkRef.Kind.LINK, d, start(link), link, contextOf(link)));
+                links.add(new LinkRef(auto ? LinkRef.Kind.AUTOLINK : LinkRef.Kind.LINK, d, start(link), link, contextOf(link), LinkTargets.of(path(), d)));
                 visitChildren(link);
             }
             @Override public void visit(Image image) {
-                links.add(new LinkRef(LinkRef.Kind.IMAGE, image.getDestination(), start(image), image, contextOf(image)));
+                links.add(new LinkRef(LinkRef.Kind.IMAGE, image.getDestination(), start(image), image, contextOf(image),
+                        LinkTargets.of(path(), image.getDestination())));
                 visitChildren(image);
             }
             @Override public void visit(HtmlInline html) { scanHtml(html, html.getLiteral()); }
@@ -247,10 +248,12 @@ public final class Page {
                 if (key.equals("id") || key.equals("name") && name.equals("a")) {
                     anchors.add(value);
                 } else if (key.equals("href") && (name.equals("a") || name.equals("area"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node)));
+                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                            LinkTargets.of(path(), value.strip())));
                 } else if (key.equals("src") && (name.equals("img") || name.equals("source") || name.equals("video")
                         || name.equals("audio") || name.equals("iframe") || name.equals("embed"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node)));
+                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                            LinkTargets.of(path(), value.strip())));
                 }
             }
         }

@@ -8,18 +8,27 @@ package io.github.cmaltkit.check;
  */
 public interface Rule {
 
+    /** The rule's id, default severity, summary and whether it needs web-link results. */
+    RuleInfo info();
+
     /** The stable id of the contract, e.g. {@code acronym}. */
-    String id();
+    default String id() {
+        return info().id();
+    }
 
     /** The severity when the candidate's portfolio.yml says nothing else. */
-    Severity severity();
+    default Severity severity() {
+        return info().severity();
+    }
 
     /** What the rule reports, in one line a candidate understands. */
-    String summary();
+    default String summary() {
+        return info().summary();
+    }
 
     /** The rule's documentation page, relative to the kit's folder. */
     default String doc() {
-        return "docs/rules/" + id() + ".md";
+        return info().doc();
     }
 
     void check(RuleContext context, FindingSink sink);

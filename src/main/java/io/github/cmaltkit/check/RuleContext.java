@@ -48,9 +48,8 @@ public final class RuleContext {
         if (!webLinksChecked()) return;
         for (Page page : pages) {
             for (LinkRef link : page.links()) {
-                String url = WebLinks.urlOf(link.destination());
-                if (url == null) continue;
-                WebLinkResult r = webResult(url).orElse(null);
+                if (!(link.target() instanceof LinkTarget.Web web)) continue;
+                WebLinkResult r = webResult(web.url()).orElse(null);
                 if (r != null && r.outcome() == outcome) action.accept(page, link, r);
             }
         }

@@ -26,8 +26,7 @@ public final class WebLinks {
         Set<String> urls = new LinkedHashSet<>();
         for (Page p : pages) {
             for (LinkRef l : p.links()) {
-                String u = urlOf(l.destination());
-                if (u != null) urls.add(u);
+                if (l.target() instanceof LinkTarget.Web web) urls.add(web.url());
             }
         }
         return urls;

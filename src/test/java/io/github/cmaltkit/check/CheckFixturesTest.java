@@ -27,7 +27,7 @@ class CheckFixturesTest {
         Portfolio portfolio = Fixtures.read(dir);
         CheckResult result = Checker.check(portfolio, new CheckOptions(false, new FakeWebLinks()));
         List<String> expected = Fixtures.expected(dir);
-        List<String> actual = Fixtures.actual(result.findings(), expected);
+        List<String> actual = Fixtures.actual(result.findings(), dir);
         assertThat(actual)
                 .as("findings of %s:%n%s", fixture, result.findings().stream()
                         .map(f -> "  " + f.rule() + " " + f.severity().id() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message())

@@ -6,35 +6,38 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.cmaltkit.check.rules.Rules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Fixture portfolios and the findings they expect, written where they occur:
+ * Fixture portfolios and the findings they expect, written where they occur (see the README of
+ * check-fixtures/). Every expectation pins rule, severity, file, line and column:
  * <ul>
- *   <li>{@code <!-- expect: RULE [RULE…] -->} on a Markdown line, or {@code # expect: RULE} on a YAML line
- *       (portfolio.yml, front matter): a finding of each rule on that line of that file;</li>
- *   <li>{@code # expect-portfolio: RULE TEXT} anywhere, {@code # expect: RULE TEXT} (TEXT not a rule id), or a line
- *       {@code RULE TEXT} in expect-portfolio.txt: a finding of the whole portfolio (no file) whose message
- *       contains TEXT;</li>
- *   <li>a line {@code RULE FILE[:LINE]} in expect-files.txt: for files that cannot carry a comment.</li>
+ *   <li>{@code <!-- expect: RULE@COLUMN SEVERITY[, RULE@COLUMN SEVERITY…] -->} on a Markdown line, or
+ *       {@code # expect: RULE@COLUMN SEVERITY} on a YAML line (portfolio.yml, front matter): a finding on that
+ *       line of that file, at that column ({@code @-} for a finding with a line but no column);</li>
+ *   <li>{@code # expect-portfolio: RULE SEVERITY MESSAGE} anywhere (or {@code <!-- expect-portfolio: … -->}), or a
+ *       line {@code RULE SEVERITY MESSAGE} in expect-portfolio.txt: a finding of the whole portfolio (no file)
+ *       whose message is exactly MESSAGE;</li>
+ *   <li>a line {@code RULE@COLUMN SEVERITY FILE[:LINE]} in expect-files.txt: for files that cannot carry a comment.</li>
  * </ul>
+ * Expected and actual findings become keys ({@link #keyOf}) compared as sorted lists, so a missing, extra,
+ * duplicated or misplaced finding fails.
  */
 final class Fixtures {
 
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
     static final Path ROOT = KIT.resolve("src/test/resources/check-fixtures");
 
-    private static final Pattern EXPECT = Pattern.compile("(?:<!--|#)\\s*expect:\\s*([a-z][^>]*?)\\s*(?:-->|$)");
-    private static final Set<String> RULE_IDS = Rules.all().stream().map(Rule::id).collect(Collectors.toSet());
-    private static final Pattern EXPECT_PORTFOLIO = Pattern.compile("(?:<!--|#)\\s*expect-portfolio:\\s*([a-z-]+)\\s+(.*?)\\s*(?:-->|$)");
+    private static final Pattern EXPECT = Pattern.compile("(?:<!--|#)\\s*expect:\\s*(.*?)\\s*(?:-->|$)");
+    private static final Pattern EXPECT_PORTFOLIO = Pattern.compile("(?:<!--|#)\\s*expect-portfolio:\\s*(.*?)\\s*(?:-->|$)");
+    /** {@code rule@column severity}, the column a number or {@code -}. */
+    private static final Pattern ONE = Pattern.compile("([a-z][a-z0-9-]*)@([0-9]+|-)\\s+(error|warning|info)");
+    private static final Pattern PORTFOLIO_LINE = Pattern.compile("([a-z][a-z0-9-]*)\\s+(error|warning|info)\\s+(.+)");
+    private static final Pattern FILE_LINE = Pattern.compile("([a-z][a-z0-9-]*)@([0-9]+|-)\\s+(error|warning|info)\\s+(\\S+?)(?::([0-9]+))?");
 
     private Fixtures() {
     }
@@ -57,6 +60,17 @@ final class Fixtures {
         }
     }
 
+    /** The key of a finding: {@code rule severity file:line:column}, or {@code rule severity portfolio: message}. */
+    static String keyOf(Finding f) {
+        String where = f.file() == null ? "portfolio: " + f.message()
+                : f.file() + ":" + (f.line() == null ? "-" : f.line()) + ":" + (f.column() == null ? "-" : f.column());
+        return f.rule() + " " + f.severity().id() + " " + where;
+    }
+
+    private static String key(String rule, String severity, String file, String line, String column) {
+        return rule + " " + severity + " " + file + ":" + line + ":" + column;
+    }
+
     /** The expected findings of a fixture folder, as sorted keys comparable with {@link #keyOf}. */
     static List<String> expected(Path dir) {
         List<String> keys = new ArrayList<>();
@@ -65,13 +79,14 @@ final class Fixtures {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 String name = p.getFileName().toString();
                 if (name.equals("expect-portfolio.txt")) {
-                    for (String line : lines(p)) if (!line.isBlank()) keys.add(portfolioKey(line.strip().split("\\s+", 2)));
+                    for (String line : lines(p)) if (!line.isBlank()) keys.add(portfolioKey(line, p));
                     continue;
                 }
                 if (name.equals("expect-files.txt")) {
                     for (String line : lines(p)) if (!line.isBlank()) {
-                        String[] parts = line.strip().split("\\s+", 2);
-                        keys.add(parts[0] + " @ " + parts[1]);
+                        Matcher m = FILE_LINE.matcher(line.strip());
+                        if (!m.matches()) throw bad(p, line, "RULE@COLUMN SEVERITY FILE[:LINE]");
+                        keys.add(key(m.group(1), m.group(3), m.group(4), m.group(5) == null ? "-" : m.group(5), m.group(2)));
                     }
                     continue;
                 }
@@ -79,16 +94,15 @@ final class Fixtures {
                 List<String> lines = lines(p);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher pm = EXPECT_PORTFOLIO.matcher(lines.get(i));
-                    while (pm.find()) keys.add(portfolioKey(new String[] {pm.group(1), pm.group(2)}));
+                    while (pm.find()) keys.add(portfolioKey(pm.group(1), p));
                     Matcher m = EXPECT.matcher(lines.get(i));
                     while (m.find()) {
-                        String[] words = m.group(1).strip().split("[\\s,]+");
-                        if (!Arrays.stream(words).allMatch(RULE_IDS::contains)) {
-                            // "# expect: missing-section core-2b": a finding of the whole portfolio whose message names core-2b.
-                            keys.add(portfolioKey(m.group(1).strip().split("\\s+", 2)));
-                            continue;
+                        String[] each = m.group(1).strip().split("\\s*,\\s*");
+                        for (String one : each) {
+                            Matcher o = ONE.matcher(one);
+                            if (!o.matches()) throw bad(p, lines.get(i), "RULE@COLUMN SEVERITY[, RULE@COLUMN SEVERITY…]");
+                            keys.add(key(o.group(1), o.group(3), rel, String.valueOf(i + 1), o.group(2)));
                         }
-                        for (String rule : words) keys.add(rule + " @ " + rel + ":" + (i + 1));
                     }
                 }
             }
@@ -99,31 +113,23 @@ final class Fixtures {
         return keys;
     }
 
-    private static String portfolioKey(String[] ruleAndText) {
-        return ruleAndText[0] + " @ portfolio: " + (ruleAndText.length > 1 ? ruleAndText[1].strip() : "");
+    private static String portfolioKey(String text, Path file) {
+        Matcher m = PORTFOLIO_LINE.matcher(text.strip());
+        if (!m.matches()) throw bad(file, text, "RULE SEVERITY MESSAGE");
+        return m.group(1) + " " + m.group(2) + " portfolio: " + m.group(3).strip();
+    }
+
+    private static IllegalArgumentException bad(Path file, String line, String form) {
+        return new IllegalArgumentException(file + ": an expectation is not written as " + form + ": " + line.strip());
     }
 
     /**
-     * A finding as a key: {@code rule @ file:line}, or for the whole portfolio {@code rule @ portfolio: TEXT}
-     * where TEXT is the expected text the message contains (so that keys compare equal).
+     * The findings of the fixture in {@code dir} as sorted keys. The fixture's absolute path, which some
+     * messages name, is written {@code {portfolio}} so that expectations hold on any machine.
      */
-    static List<String> actual(List<Finding> findings, List<String> expected) {
-        List<String> pending = new ArrayList<>(expected.stream().filter(k -> k.contains(" @ portfolio: ")).toList());
+    static List<String> actual(List<Finding> findings, Path dir) {
         List<String> keys = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f.file() != null) {
-                keys.add(f.rule() + " @ " + f.file() + (f.line() == null ? "" : ":" + f.line()));
-                continue;
-            }
-            String match = pending.stream().filter(k -> k.startsWith(f.rule() + " @ portfolio: ")
-                    && f.message().contains(k.substring(k.indexOf(": ") + 2))).findFirst().orElse(null);
-            if (match != null) {
-                pending.remove(match);
-                keys.add(match);
-            } else {
-                keys.add(f.rule() + " @ portfolio: " + f.message());
-            }
-        }
+        for (Finding f : findings) keys.add(keyOf(f).replace(dir.toString(), "{portfolio}"));
         keys.sort(null);
         return keys;
     }

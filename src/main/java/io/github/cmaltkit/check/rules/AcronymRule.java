@@ -146,31 +146,56 @@ final class AcronymRule extends BaseRule {
         return sb.toString();
     }
 
-    /** Whether the word stands in a run of three or more capitalised words: shouting, not acronyms. */
-    private static boolean shouted(String text, int start, int end) {
+    /**
+     * Whether the word stands in a run of three or more capitalised words: shouting or a quoted title
+     * ("PLAN DO REVIEW"), not acronyms. Quotation marks and brackets may open the run and closing
+     * punctuation may end it, but punctuation between two words breaks it, so that a list of acronyms
+     * ("VLE, LMS, MIS") is still a list of acronyms.
+     */
+    static boolean shouted(String text, int start, int end) {
         int run = 1;
-        for (int i = start - 1; i >= 0 && run < 3; ) {
+        boolean open = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+        for (int i = start - 1; open && i >= 0 && run < 3; ) {
             int wordEnd = i;
             while (wordEnd >= 0 && text.charAt(wordEnd) == ' ') wordEnd--;
             if (wordEnd == i || wordEnd < 0) break;
             int wordStart = wordEnd;
             while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
-            if (!CAPS_WORD.matcher(text.substring(wordStart, wordEnd + 1)).matches()) break;
+            Word w = Word.of(text.substring(wordStart, wordEnd + 1));
+            if (!w.trail().isEmpty() || !CAPS_WORD.matcher(w.core()).matches()) break;
             run++;
+            if (!w.lead().isEmpty()) break;
             i = wordStart - 1;
         }
-        for (int i = end; i < text.length() && run < 3; ) {
+        boolean closed = end == text.length() || Character.isWhitespace(text.charAt(end));
+        for (int i = end; closed && i < text.length() && run < 3; ) {
             int wordStart = i;
             while (wordStart < text.length() && text.charAt(wordStart) == ' ') wordStart++;
             if (wordStart == i || wordStart >= text.length()) break;
             int wordEnd = wordStart;
             while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) wordEnd++;
-            if (!CAPS_WORD.matcher(text.substring(wordStart, wordEnd)).matches()) break;
+            Word w = Word.of(text.substring(wordStart, wordEnd));
+            if (!w.lead().isEmpty() || !CAPS_WORD.matcher(w.core()).matches()) break;
             run++;
+            if (!w.trail().isEmpty()) break;
             i = wordEnd;
         }
         return run >= 3;
     }
+
+    /** A word between spaces, split into opening punctuation, the word, and closing punctuation. */
+    private record Word(String lead, String core, String trail) {
+        static Word of(String token) {
+            int a = 0;
+            while (a < token.length() && OPENING.indexOf(token.charAt(a)) >= 0) a++;
+            int b = token.length();
+            while (b > a && CLOSING.indexOf(token.charAt(b - 1)) >= 0) b--;
+            return new Word(token.substring(0, a), token.substring(a, b), token.substring(b));
+        }
+    }
+
+    private static final String OPENING = "\"“‘'([{«";
+    private static final String CLOSING = "\"”’'),.;:!?]}»";
 
     /** The words this use expands to, when it is written "Full Words (ACR)" or "ACR (full words)"; else null. */
     static String expansionAt(String text, int start, int end, String acronym) {

@@ -2,15 +2,14 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.LinkRef;
+import io.github.cmaltkit.check.LinkTarget;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
-import io.github.cmaltkit.check.WebLinks;
 import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.markdown.SitePaths;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -30,8 +29,8 @@ final class BrokenLinkRule extends BaseRule {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     BrokenLinkRule() {
-        super("broken-link", Severity.ERROR,
-                "a link leads nowhere: a missing local file, a file outside the portfolio, a #fragment with no such heading, or a broken web link");
+        super(new RuleInfo("broken-link", Severity.ERROR,
+                "a link leads nowhere: a missing local file, a file outside the portfolio, a #fragment with no such heading, or a broken web link", true));
     }
 
     @Override
@@ -48,39 +47,39 @@ final class BrokenLinkRule extends BaseRule {
     private static String problemOf(RuleContext context, Path dir, Page page, LinkRef link) {
         String d = link.destination() == null ? "" : link.destination().strip();
         String what = link.isImage() ? "image" : "link";
-        if (d.isEmpty()) return "this " + what + " has no target: write the file or address between the brackets ( )";
-        String url = WebLinks.urlOf(d);
-        if (url != null) {
-            Optional<WebLinkResult> r = context.webResult(url);
+        LinkTarget goesTo = link.target();
+        if (goesTo instanceof LinkTarget.Empty) return "this " + what + " has no target: write the file or address between the brackets ( )";
+        if (goesTo instanceof LinkTarget.Web web) {
+            Optional<WebLinkResult> r = context.webResult(web.url());
             if (r.isPresent() && r.get().outcome() == WebLinkResult.Outcome.BROKEN) {
                 return "the web " + what + " " + d + " does not work (" + describe(r.get()) + "): correct the address, "
                         + "link to an archived copy (e.g. the Wayback Machine), or keep a copy in assets/ and link to that";
             }
             return null;
         }
-        if (d.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
-            String addresses = d.substring("mailto:".length()).split("\\?", 2)[0];
-            for (String a : decode(addresses).split(",")) {
+        if (goesTo instanceof LinkTarget.OwnDisk) {
+            return "the " + what + " " + d + " points to a file on your own computer, which nobody else can open: copy the file into "
+                    + "assets/ and link to it there (from this page: " + "../".repeat((int) page.path().chars().filter(c -> c == '/').count())
+                    + "assets/" + fileName(d) + "), or link to the copy on the web";
+        }
+        if (goesTo instanceof LinkTarget.Mail mail) {
+            for (String a : mail.addresses().split(",")) {
                 if (!EMAIL.matcher(a.strip()).matches()) return "the e-mail link " + d + " is not a valid address: write mailto:name@example.ac.uk";
             }
             return null;
         }
-        if (SitePaths.isExternal(d)) return null;
-
-        int hash = d.indexOf('#');
-        String fragment = hash >= 0 ? decode(d.substring(hash + 1)) : null;
-        String rest = hash >= 0 ? d.substring(0, hash) : d;
-        int q = rest.indexOf('?');
-        String path = q >= 0 ? rest.substring(0, q) : rest;
-        if (path.isEmpty()) {
-            if (fragment == null || fragment.isEmpty() || page.anchors().contains(fragment)) return null;
-            return noAnchor(d, fragment, page, "this page");
+        if (goesTo instanceof LinkTarget.Fragment f) {
+            if (f.id().isEmpty() || page.anchors().contains(f.id())) return null;
+            return noAnchor(d, f.id(), page, "this page");
         }
-        String target = SitePaths.resolve(page.path(), path);
-        if (target == null) {
+        if (!(goesTo instanceof LinkTarget.LocalFile local)) return null;
+        String path = local.path();
+        String fragment = local.fragment();
+        if (local.resolved() == null) {
             return "the " + what + " " + d + " points outside the portfolio folder, so it will not be published with your site: "
                     + "copy the file into assets/ and link to it there";
         }
+        String target = local.resolved();
         if (path.indexOf('\\') >= 0) {
             return "the " + what + " " + d + " uses \\ between folders: write / instead (e.g. ../assets/file.pdf), as web addresses do";
         }
@@ -146,12 +145,11 @@ final class BrokenLinkRule extends BaseRule {
         return p.endsWith(".md") || p.endsWith(".markdown");
     }
 
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+    /** The file name at the end of a path written with / or \\, for the suggested assets/ link. */
+    private static String fileName(String path) {
+        String p = path.replace('\\', '/');
+        String name = p.substring(p.lastIndexOf('/') + 1);
+        return name.isBlank() ? "file" : name;
     }
 
     static String describe(WebLinkResult r) {

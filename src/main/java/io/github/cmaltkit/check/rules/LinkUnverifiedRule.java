@@ -2,6 +2,7 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.WebLinkResult;
 
@@ -9,7 +10,7 @@ import io.github.cmaltkit.links.WebLinkResult;
 final class LinkUnverifiedRule extends BaseRule {
 
     LinkUnverifiedRule() {
-        super("link-unverified", Severity.WARNING, "a web link could not be checked (it timed out or the site asked to wait)");
+        super(new RuleInfo("link-unverified", Severity.WARNING, "a web link could not be checked (it timed out or the site asked to wait)", true));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.LinkRef;
+import io.github.cmaltkit.check.LinkTarget;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.ProseBlock;
 import io.github.cmaltkit.check.RuleContext;
@@ -72,9 +73,8 @@ final class PersonalDataRule extends BaseRule {
                 }
             }
             for (LinkRef l : page.links()) {
-                String d = l.destination();
-                if (d == null || !d.toLowerCase(Locale.ROOT).startsWith("mailto:") || l.kind() == LinkRef.Kind.AUTOLINK) continue;
-                String address = d.substring(7).split("\\?", 2)[0];
+                if (!(l.target() instanceof LinkTarget.Mail mail) || l.kind() == LinkRef.Kind.AUTOLINK) continue;
+                String address = mail.addresses();
                 if (!EMAIL.matcher(address).matches() || isOwnOrExample(address, own) || emailLines.contains(l.at().line())) continue;
                 sink.report(page, l.at(), "this link e-mails \"" + address + "\": " + ANONYMISE);
             }

@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.LinkRef;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.WebLinkResult;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class RestrictedLinkRule extends BaseRule {
             + "|user ?names?|credentials|pin\\s*:)");
 
     RestrictedLinkRule() {
-        super("restricted-link", Severity.ERROR, "a web link needs signing in and no access information is given next to it");
+        super(new RuleInfo("restricted-link", Severity.ERROR, "a web link needs signing in and no access information is given next to it", true));
     }
 
     @Override

@@ -25,7 +25,11 @@ public final class Rules {
             new WordCountRule(),
             new PrinciplesRule(),
             new PersonalDataRule(),
-            new SubmissionSizeRule());
+            new SubmissionSizeRule(),
+            new CitationRule(),
+            new LinkMismatchRule(),
+            new EvidenceReuseRule(),
+            new EvidenceAccessibilityRule());
 
     private Rules() {
     }
