@@ -268,11 +268,18 @@ public final class KitPages {
             SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
             m.put("anchor", anchor);
             m.put("title", titleOf(portfolio, f));
-            m.put("label", spec == null ? "" : spec.group() + (spec.title().equals(f.title()) || f.title() == null ? "" : ": " + spec.title()));
+            m.put("label", spec == null ? "" : sectionLabel(spec.group(), spec.title(), titleOf(portfolio, f)));
+            m.put("page", SitePaths.href(SitePaths.pageOf(f.path())));
             m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1, portfolio.settings().glossary()));
             out.add(m);
         }
         return out;
+    }
+
+    /** "Core area 1: Operational issues: official title", without repeating a group, title or heading already said. */
+    static String sectionLabel(String group, String official, String heading) {
+        if (official.equals(heading) || group.endsWith(official)) return group;
+        return group + ": " + official;
     }
 
     /** The portfolio.yml glossary, and the acronyms sections expand in their own text, A to Z. */
