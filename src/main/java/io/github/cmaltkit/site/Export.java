@@ -121,7 +121,7 @@ public final class Export {
             ".layout, main { display: block; padding: 0; max-width: none; }",
             ".title-page h1 { font-size: 24pt; margin: 30mm 0 4mm; }",
             ".title-pathway { font-size: 13pt; margin: 0 0 2mm; } .title-version, .title-url { margin: 0 0 2mm; }",
-            ".print-contents ol { padding-left: 1.4em; } .print-contents li { margin: 0 0 1.5mm; }",
+            ".print-contents ol { padding-left: 2.4em; } .print-contents li { margin: 0 0 1.5mm; }",
             ".print-contents a { text-decoration: none; color: #1b1b1b; }",
             ".print-contents a::after { content: leader('.') target-counter(attr(href), page); }",
             ".title-note { color: #4a4a4a; }",
