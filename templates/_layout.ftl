@@ -15,10 +15,24 @@
 <header class="site-header">
 <p class="site-title"><a href="${kit.root}index.html"<#if kit.current == "index.html"> aria-current="page"</#if>>${kit.title}</a></p>
 <p class="site-pathway">${kit.pathway.longName}</p>
+<p class="contents-jump"><a href="#contents">Contents</a></p>
 <#if kit.pathway.provisional><p class="notice"><strong>Provisional pathway.</strong> ${kit.pathway.provisionalNote}</p></#if>
 </header>
 <div class="layout">
-<nav class="contents" aria-label="Portfolio contents">
+<main id="main" tabindex="-1">
+<#nested>
+<#if kit.prev?? || kit.next??>
+<nav class="pager" aria-label="Previous and next page">
+<ul>
+<#if kit.prev??><li class="pager-prev"><a href="${kit.root}${kit.prev.href}" rel="prev"><span class="pager-label">Previous</span> ${kit.prev.title}</a></li></#if>
+<#if kit.next??><li class="pager-next"><a href="${kit.root}${kit.next.href}" rel="next"><span class="pager-label">Next</span> ${kit.next.title}</a></li></#if>
+</ul>
+</nav>
+</#if>
+</main>
+<#-- The contents come after the page in the source, so a phone shows the page first; wide screens
+     place them in the left column. -->
+<nav class="contents" id="contents" aria-label="Portfolio contents">
 <h2 class="contents-title">Contents</h2>
 <ul>
 <#list kit.groups as group>
@@ -52,17 +66,6 @@
 </li>
 </ul>
 </nav>
-<main id="main" tabindex="-1">
-<#nested>
-<#if kit.prev?? || kit.next??>
-<nav class="pager" aria-label="Previous and next page">
-<ul>
-<#if kit.prev??><li class="pager-prev"><a href="${kit.root}${kit.prev.href}" rel="prev"><span class="pager-label">Previous</span> ${kit.prev.title}</a></li></#if>
-<#if kit.next??><li class="pager-next"><a href="${kit.root}${kit.next.href}" rel="next"><span class="pager-label">Next</span> ${kit.next.title}</a></li></#if>
-</ul>
-</nav>
-</#if>
-</main>
 </div>
 <footer class="site-footer">
 <p>${kit.title}. Made with the CMALT portfolio kit: a static site that needs no JavaScript and loads nothing from other sites.</p>

@@ -23,7 +23,7 @@ main:focus, main:focus-visible { outline: none; }
 .site-pathway { margin: 0.25rem 0 0; color: var(--muted); }
 .notice { margin: 0.75rem 0 0; padding: 0.5rem 0.75rem; border-left: 4px solid var(--warn); background: var(--warn-bg); color: var(--warn); max-width: var(--max); }
 .layout { display: block; padding: 0 1.25rem; }
-.contents { padding: 1rem 0; border-bottom: 1px solid var(--line); font-size: 0.95rem; }
+.contents { padding: 1rem 0; font-size: 0.95rem; }
 .contents-title { font-size: 1rem; margin: 0 0 0.5rem; }
 .contents ul { list-style: none; margin: 0; padding: 0; }
 .contents ul ul { margin: 0.25rem 0 0.75rem; padding-left: 0.75rem; border-left: 2px solid var(--line); }
@@ -39,6 +39,9 @@ h3 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
 h4, h5, h6 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
 p, ul, ol, table, blockquote { margin: 0 0 1rem; }
 img, svg, video { max-width: 100%; height: auto; }
+/* An image that opens a list item (a chart given as evidence) stands on its own line: inline, it pushed
+   the bullet down to its bottom edge and left the next word alone beside it. */
+li > img:first-child, li > p:first-child > img:first-child { display: block; margin: 0.25rem 0 0.5rem; }
 blockquote { margin-left: 0; padding-left: 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.95em; background: var(--soft); padding: 0.05em 0.25em; }
 /* Code wraps instead of scrolling sideways: a scrolling box the keyboard cannot focus is out of reach of
@@ -67,7 +70,7 @@ th { background: var(--soft); }
 .site-footer { padding: 1rem 1.25rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
 .muted { color: var(--muted); }
 .chart-figure { margin: 0 0 1rem; overflow-x: auto; }
-.chart { width: 100%; max-width: 40rem; height: auto; }
+.chart { width: 100%; max-width: 26rem; height: auto; }
 caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
 .group-row th { background: var(--soft); }
 .plan td ul { margin: 0; padding-left: 1.1rem; }
@@ -80,13 +83,17 @@ a.glossary-term { text-decoration-style: dotted; }
 abbr[title] { text-decoration: none; }
 .print-section { break-before: page; }
 .print-section:first-of-type { break-before: auto; }
+.contents-jump { margin: 0.25rem 0 0; }
+.contents { border-top: 1px solid var(--line); }
 @media (min-width: 60rem) {
   .layout { display: grid; grid-template-columns: 18rem minmax(0, 1fr); gap: 2.5rem; }
-  .contents { border-bottom: 0; border-right: 1px solid var(--line); padding-right: 1.25rem; }
+  .layout > main { grid-column: 2; grid-row: 1; }
+  .layout > .contents { grid-column: 1; grid-row: 1; border-top: 0; border-bottom: 0; border-right: 1px solid var(--line); padding-right: 1.25rem; }
+  .contents-jump { display: none; }
 }
 @page { size: A4; margin: 15mm; }
 @media print {
-  .skip-link, .contents, .pager, .site-footer { display: none; }
+  .skip-link, .contents, .contents-jump, .pager, .site-footer { display: none; }
   .layout { display: block; padding: 0; }
   body { font-size: 11pt; }
   main { max-width: none; }

@@ -12,7 +12,7 @@
 <#list s.items as item>
 <tr>
 <td><#list item.links as l><a href="${l.href}">${l.label}</a><#sep><br></#sep></#list></td>
-<td>${item.text}</td>
+<td><#if item.text?has_content>${item.text}<#else><span class="muted">No reason given yet</span></#if></td>
 <td><#list item.links as l>${l.status}<#sep><br></#sep></#list><#if item.accessNote><br>Access details given</#if></td>
 </tr>
 </#list>

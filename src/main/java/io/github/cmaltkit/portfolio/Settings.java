@@ -48,6 +48,27 @@ public final class Settings {
     /** Every key of the file, for features that read their own settings. */
     public YamlMap raw() { return raw; }
 
+    /**
+     * Where the site is published ({@code url:}), ending in "/", or null when not given or not an
+     * absolute http(s) address: the PDF then links to evidence on the site instead of carrying it.
+     */
+    public String url() {
+        return raw.get("url").map(e -> siteUrl(e.value())).orElse(null);
+    }
+
+    private static String siteUrl(Object value) {
+        if (!(value instanceof String s) || s.isBlank()) return null;
+        try {
+            java.net.URI u = new java.net.URI(s.strip());
+            if (!u.isAbsolute() || u.getHost() == null || u.getRawQuery() != null || u.getRawFragment() != null) return null;
+            if (!"https".equalsIgnoreCase(u.getScheme()) && !"http".equalsIgnoreCase(u.getScheme())) return null;
+            String text = u.toString();
+            return text.endsWith("/") ? text : text + "/";
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** Reads the text of {@code portfolio.yml}; what is wrong goes to {@code problems}. */
     public static Settings parse(String text, List<Problem> problems) {
         YamlMap yaml = YamlMap.parse(text, FILE, 1, problems);
@@ -112,6 +133,11 @@ public final class Settings {
             } else {
                 problems.add(at(r.get(), "\"rules\" should map rule ids to severities, e.g. rules:\n  no-date: off"));
             }
+        }
+        var u = yaml.get("url");
+        if (u.isPresent() && u.get().value() != null && siteUrl(u.get().value()) == null) {
+            problems.add(at(u.get(), "\"url\" should be the full address where your site is published, e.g. "
+                    + "url: https://your-name.github.io/your-repository/"));
         }
         return new Settings(candidate, pathway, target, glossary, allowed, severities, yaml);
     }

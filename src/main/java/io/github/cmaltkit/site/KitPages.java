@@ -268,11 +268,18 @@ public final class KitPages {
             SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
             m.put("anchor", anchor);
             m.put("title", titleOf(portfolio, f));
-            m.put("label", spec == null ? "" : spec.group() + (spec.title().equals(f.title()) || f.title() == null ? "" : ": " + spec.title()));
+            m.put("label", spec == null ? "" : sectionLabel(spec.group(), spec.title(), titleOf(portfolio, f)));
+            m.put("page", SitePaths.href(SitePaths.pageOf(f.path())));
             m.put("html", Markdown.render(f.path(), f.body(), page, anchor + "-", 1, portfolio.settings().glossary()));
             out.add(m);
         }
         return out;
+    }
+
+    /** "Core area 1: Operational issues: official title", without repeating a group, title or heading already said. */
+    static String sectionLabel(String group, String official, String heading) {
+        if (official.equals(heading) || group.endsWith(official)) return group;
+        return group + ": " + official;
     }
 
     /** The portfolio.yml glossary, and the acronyms sections expand in their own text, A to Z. */
@@ -317,6 +324,7 @@ public final class KitPages {
             for (org.commonmark.node.ListItem item : page.items("evidence")) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 String text = Markdown.plainText(item);
+                String why = whyItIsThere(item);
                 List<Map<String, Object>> links = new ArrayList<>();
                 item.accept(new org.commonmark.node.AbstractVisitor() {
                     @Override
@@ -330,7 +338,7 @@ public final class KitPages {
                                 image.getTitle() == null ? Markdown.plainText(image) : image.getTitle(), history));
                     }
                 });
-                m.put("text", text);
+                m.put("text", why);
                 m.put("links", links);
                 m.put("accessNote", Acronyms.givesAccessInformation(text));
                 items.add(m);
@@ -342,6 +350,53 @@ public final class KitPages {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * What the candidate says of an evidence item, without the words of its links and images: those
+     * are in the register's first column already, and an image's description is not a reason.
+     */
+    static String whyItIsThere(org.commonmark.node.Node item) {
+        StringBuilder sb = new StringBuilder();
+        item.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                sb.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HardLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Paragraph p) {
+                if (sb.length() > 0) sb.append(' ');
+                visitChildren(p);
+            }
+        });
+        // "[Report](r.pdf): I include this…" leaves ": I include this…"; the joining mark goes too.
+        return sb.toString().replaceAll("\\s+", " ").strip().replaceFirst("^[:;,.\u2013\u2014-]+\\s*", "").strip();
     }
 
     private static Map<String, Object> evidenceLink(Portfolio portfolio, SectionFile f, String destination, String label,

@@ -36,6 +36,13 @@ public final class SiteView {
         pw.put("provisional", pathway.provisional());
         pw.put("provisionalNote", pathway.provisionalNote() == null ? "" : pathway.provisionalNote());
         view.put("pathway", pw);
+        // The print page's title page and the PDF: where the site lives and the date of this version.
+        String url = portfolio.settings().url();
+        view.put("url", url == null ? "" : url);
+        var version = VersionDate.of(portfolio.dir());
+        view.put("versionIso", version.map(i -> i.toString()).orElse(""));
+        view.put("versionDay", version.map(i -> java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(i.atZone(java.time.ZoneOffset.UTC))).orElse(""));
 
         Set<String> linked = new HashSet<>();
         List<Map<String, Object>> order = new ArrayList<>();

@@ -41,4 +41,24 @@ class EvidenceRegisterTest {
         assertThat(items.get(0).get("accessNote")).isEqualTo(true);
         assertThat(items.get(1).get("accessNote")).isEqualTo(false);
     }
+
+    /** The sample's own Markdown: the register's "Why it is there" column repeated the link text and ran an image's alt text into the reason. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whyItIsThereGivesTheCandidatesReasonWithoutTheLinkTextOrTheImagesDescription(@TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("p");
+        Files.createDirectories(p.resolve("content"));
+        Files.writeString(p.resolve("portfolio.yml"), "candidate: T\npathway: cmalt\n");
+        Files.writeString(p.resolve("content/a.md"), "---\nsection: core-1a\n---\n## Evidence\n\n"
+                + "- [Weighted scoring matrix](../assets/m.csv): I include this because it shows how each criterion was weighted.\n"
+                + "- ![Bar chart of weighted scores out of 100: H5P 83, Westmoor Replay quizzes 75, hosted service 56](../assets/c.svg)"
+                + " I showed this chart to the steering group.\n"
+                + "- [Bare link](https://example.org/x)\n");
+        List<Map<String, Object>> sections = KitPages.evidence(Portfolio.read(p), LinkHistory.load(tmp.resolve("no-cache")));
+        List<Map<String, Object>> items = (List<Map<String, Object>>) sections.get(0).get("items");
+        assertThat(items).extracting(i -> i.get("text")).containsExactly(
+                "I include this because it shows how each criterion was weighted.",
+                "I showed this chart to the steering group.",
+                "");
+    }
 }

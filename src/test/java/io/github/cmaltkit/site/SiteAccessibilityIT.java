@@ -47,6 +47,8 @@ class SiteAccessibilityIT {
     /** A desktop window, and the 320 CSS px width WCAG 1.4.10 (Reflow) asks pages to fit without side-scrolling. */
     static final Dimension DESKTOP = new Dimension(1280, 1024);
     static final Dimension NARROW = new Dimension(320, 800);
+    /** A common phone screen: the page's own heading must be on it before any scrolling. */
+    static final Dimension PHONE = new Dimension(375, 812);
     private static Dimension currentViewport;
     private static long startNanos;
     private static long axeNanos;
@@ -129,6 +131,39 @@ class SiteAccessibilityIT {
             assertTrue(scrollWidth <= clientWidth, () -> BakedSite.name(page) + " scrolls sideways at 320 CSS px: content is "
                     + scrollWidth + " px wide in a " + clientWidth + " px viewport");
             assertAxeFindsNoViolation(page, " at 320 px");
+        }));
+    }
+
+    /**
+     * On a phone every page starts with itself: its h1 on the first screen (the contents come after
+     * the text), nothing wider than the screen, chart labels at least 12 px, and an image that opens
+     * a list item on its own line rather than beside its bullet.
+     */
+    @TestFactory
+    Stream<DynamicTest> onAPhoneEveryPageStartsWithItsHeadingAndStaysReadable() {
+        return BakedSite.kitPages().stream().map(page -> DynamicTest.dynamicTest(BakedSite.name(page), () -> {
+            viewport(PHONE);
+            driver.get(page.toUri().toString());
+            String name = BakedSite.name(page);
+            Object[] facts = ((List<?>) driver.executeScript(
+                    "var h = document.querySelector('h1').getBoundingClientRect();"
+                    + "var svgSmallest = 1000;"
+                    + "document.querySelectorAll('svg.chart').forEach(function (svg) {"
+                    + "  var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                    + "  svg.querySelectorAll('text').forEach(function (t) {"
+                    + "    svgSmallest = Math.min(svgSmallest, parseFloat(t.getAttribute('font-size')) * scale); }); });"
+                    + "var inline = [];"
+                    + "document.querySelectorAll('li > img:first-child, li > p:first-child > img:first-child').forEach(function (img) {"
+                    + "  if (getComputedStyle(img).display !== 'block') inline.push(img.getAttribute('src')); });"
+                    + "return [h.bottom, window.innerHeight, document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                    + "  svgSmallest, inline.join(' ')];")).toArray();
+            double h1Bottom = ((Number) facts[0]).doubleValue();
+            long screen = ((Number) facts[1]).longValue();
+            assertTrue(h1Bottom <= screen, () -> name + ": the h1 ends at " + h1Bottom + " px, below the first " + screen + " px of a phone screen");
+            assertTrue(((Number) facts[2]).longValue() <= ((Number) facts[3]).longValue(),
+                    () -> name + " is wider than a 375 px screen: " + facts[2] + " px");
+            assertTrue(((Number) facts[4]).doubleValue() >= 12, () -> name + ": a chart label is " + facts[4] + " px high at 375 px");
+            assertTrue(facts[5].toString().isEmpty(), () -> name + ": images opening a list item sit inline beside the bullet: " + facts[5]);
         }));
     }
 
