@@ -47,6 +47,7 @@ public final class Main {
                 case "check" -> check.run(rest, out, err);
                 case "init" -> init(rest, out);
                 case "plan" -> PlanCommand.run(rest, out);
+                case "preview" -> PreviewCommand.run(rest, System.in, out);
                 default -> {
                     err.println("cmalt: unknown command \"" + command + "\"");
                     usage(err);
@@ -91,6 +92,9 @@ public final class Main {
         s.println("  init DIR [--pathway associate|cmalt|senior] [--candidate NAME]");
         s.println("        start a portfolio: portfolio.yml and one file per section, with writing prompts;");
         s.println("        on an existing portfolio, adds the sections its pathway still needs (never overwrites)");
+        s.println();
+        s.println("  preview [DIR] [--port N]");
+        s.println("        serve the site at http://127.0.0.1:8820/ with the checker's findings; pages reload as you save");
         s.println();
         s.println("  plan DIR [--today YYYY-MM-DD]");
         s.println("        the 16-week plan to your target date: which week it is and what is due");

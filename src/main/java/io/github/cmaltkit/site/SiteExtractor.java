@@ -38,6 +38,13 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         return List.of(SiteView.forPage(shared, uri));
     }
 
+    /** Forgets what was read for {@code db}: the preview keeps one content store across many updates. */
+    public static void forget(ContentStore db) {
+        synchronized (SHARED) {
+            SHARED.remove(db);
+        }
+    }
+
     private static Portfolio read(Map<?, ?> model) {
         Object config = model.get("config");
         Object staged = config instanceof Map<?, ?> c ? c.get(Stager.PORTFOLIO_KEY.replace('.', '_')) : null;

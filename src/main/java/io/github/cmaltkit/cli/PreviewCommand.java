@@ -1,0 +1,102 @@
+package io.github.cmaltkit.cli;
+
+import io.github.cmaltkit.preview.Preview;
+import io.github.cmaltkit.site.Stager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code cmalt preview [DIR] [--port N] [--templates DIR] [--work DIR] [--stop-on-eof]}: serves the
+ * portfolio on 127.0.0.1 and keeps it up to date as files are saved, until Ctrl+C (or the end of
+ * standard input, with {@code --stop-on-eof}, for scripts and tests).
+ */
+final class PreviewCommand {
+
+    static final int DEFAULT_PORT = 8820;
+
+    // JBake's configuration library reports a harmless bean quirk at INFO on every start; held here
+    // because java.util.logging forgets loggers nobody references.
+    private static final java.util.logging.Logger BEANUTILS = java.util.logging.Logger.getLogger("org.apache.commons.beanutils");
+
+    private PreviewCommand() {
+    }
+
+    static int run(List<String> args, InputStream in, PrintStream out) throws UsageException, IOException, Stager.RefusedException {
+        Args a = Args.parse(args, List.of("--port", "--templates", "--work"), List.of("--stop-on-eof"));
+        if (a.positionals.size() > 1) throw new UsageException("expected at most one portfolio folder, got " + a.positionals);
+        Path portfolio = PortfolioDir.resolve(a.positionals.isEmpty() ? null : a.positionals.get(0));
+        if (!Files.isDirectory(portfolio)) throw new UsageException(portfolio + ": no such portfolio folder");
+        int port = port(a.value("--port", Integer.toString(DEFAULT_PORT)));
+        Path templates = a.values.containsKey("--templates") ? a.path("--templates") : kitTemplates();
+        Path work = a.values.containsKey("--work") ? a.path("--work") : Files.createTempDirectory("cmalt-preview-");
+
+        BEANUTILS.setLevel(java.util.logging.Level.WARNING);
+        // OrientDB (JBake's in-memory store) logs its start-up at INFO; only its severe messages matter here.
+        if (System.getProperty("log.console.level") == null) System.setProperty("log.console.level", "SEVERE");
+        if (System.getProperty("log.file.level") == null) System.setProperty("log.file.level", "SEVERE");
+        long start = System.nanoTime();
+        Preview preview;
+        try {
+            preview = Preview.start(portfolio, templates, work, port, out);
+        } catch (BindException e) {
+            throw new UsageException("port " + port + " is in use (another preview, or `mvn jbake:inline`?): stop it, or choose another with --port N");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "cmalt-preview-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        preview.warmUp();
+        out.printf("Previewing %s at %s (ready in %.1f s). Save a file and the open page reloads itself.%n",
+                portfolio, preview.url(), (System.nanoTime() - start) / 1e9);
+        out.println(a.flag("--stop-on-eof") ? "Close standard input or press Ctrl+C to stop." : "Press Ctrl+C to stop.");
+        if (a.flag("--stop-on-eof")) {
+            while (in.read() >= 0) {
+                // wait for the end of input
+            }
+            preview.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            out.println("Preview stopped.");
+            return Main.OK;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Main.OK;
+    }
+
+    private static int port(String s) throws UsageException {
+        try {
+            int p = Integer.parseInt(s);
+            if (p >= 0 && p <= 65535) return p;
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new UsageException("--port needs a number from 1 to 65535, got \"" + s + "\"");
+    }
+
+    /** The kit's templates: {@code templates/} here, or beside the {@code target/} folder that holds the jar. */
+    private static Path kitTemplates() throws UsageException {
+        Path here = Path.of("templates");
+        if (Files.isDirectory(here)) return here;
+        try {
+            Path jar = Path.of(PreviewCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                if (Files.isDirectory(p.resolve("templates")) && Files.isRegularFile(p.resolve("pom.xml"))) return p.resolve("templates");
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall through to the message
+        }
+        throw new UsageException("cannot find the kit's templates/ folder: run this in the kit's folder, or give --templates DIR");
+    }
+}
