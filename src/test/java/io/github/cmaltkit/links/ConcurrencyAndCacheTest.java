@@ -3,10 +3,9 @@ package io.github.cmaltkit.links;
 import static io.github.cmaltkit.links.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cmaltkit.links.WebLinkResult.Outcome;
+import io.github.cmaltkit.testing.Prerequisites;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -65,20 +64,13 @@ class ConcurrencyAndCacheTest {
         }
     }
 
-    /** CI, Ci=true, CI=1, CI=yes: a missing precondition there is a failure, never a silent skip. */
-    static boolean onCi() {
-        String ci = System.getenv("CI");
-        return ci != null && List.of("true", "1", "yes", "on").contains(ci.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
     /** The other loopback addresses (all of 127/8 on Linux; macOS has only 127.0.0.1 unless aliased). */
     static void needLoopback(String... addresses) {
         for (String a : addresses) {
             if (canBind(a)) continue;
             String why = "this test needs " + a + " on the loopback interface (Linux has all of 127.0.0.0/8;"
                     + " on macOS: sudo ifconfig lo0 alias " + a + ")";
-            if (onCi()) fail(why);
-            assumeTrue(false, why);
+            Prerequisites.require(false, why);
         }
     }
 
