@@ -44,6 +44,8 @@ final class BakedSite {
                 Stager.deleteTree(site);
                 List<Throwable> errors = TestBaker.bake(portfolioDir(), target.resolve("test-bake-input"), site);
                 if (!errors.isEmpty()) fail("Baking " + portfolioDir() + " failed: " + errors);
+                // As `mvn package` does after the bake: the PDF beside the site.
+                Export.pdf(site, site.resolve("portfolio.pdf"));
             } catch (Exception e) {
                 throw new AssertionError("Baking " + portfolioDir() + " failed: " + e, e);
             }
