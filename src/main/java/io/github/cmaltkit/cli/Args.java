@@ -36,7 +36,9 @@ final class Args {
                 } else if (flagNames.contains(name) && value == null) {
                     a.flags.add(name);
                 } else {
-                    throw new UsageException("unknown option " + s);
+                    List<String> known = new ArrayList<>(withValue);
+                    known.addAll(flagNames);
+                    throw new UsageException("unknown option " + name + Suggestion.hint(name, known));
                 }
             } else {
                 a.positionals.add(s);

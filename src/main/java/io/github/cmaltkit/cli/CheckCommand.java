@@ -68,7 +68,7 @@ final class CheckCommand {
         String formatId = a.value("--format", Format.TEXT.id());
         Format format = Format.of(formatId).orElseThrow(() -> new UsageException(
                 "unknown format \"" + formatId + "\": use --format " + Format.choices()));
-        if (a.positionals.isEmpty()) throw new UsageException("expected a PORTFOLIO_DIR (or several, or a folder of portfolios)");
+        if (a.positionals.isEmpty()) a.positionals.add(PortfolioDir.resolve(null).toString());
         List<String> folders = cohort(a.positionals);
         String noColor = env.apply("NO_COLOR");
         boolean colour = !a.flag("--no-color") && (noColor == null || noColor.isEmpty()) && isTerminal.test(out);

@@ -37,6 +37,10 @@ public final class Main {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? CANNOT_RUN : OK;
         }
+        if (args[0].equals("--version") || args[0].equals("version")) {
+            out.println("cmalt " + version());
+            return OK;
+        }
         String command = args[0];
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         try {
@@ -49,7 +53,7 @@ public final class Main {
                 case "plan" -> PlanCommand.run(rest, out);
                 case "preview" -> PreviewCommand.run(rest, System.in, out);
                 default -> {
-                    err.println("cmalt: unknown command \"" + command + "\"");
+                    err.println("cmalt: unknown command \"" + command + "\"" + Suggestion.hint(command, COMMANDS));
                     usage(err);
                     yield CANNOT_RUN;
                 }
@@ -82,37 +86,59 @@ public final class Main {
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
+    /** The commands a candidate uses; the build's own (stage, summary, export) are left out of the usage on purpose. */
+    static final List<String> COMMANDS = List.of("check", "init", "preview", "plan", "stage", "summary", "export", "help", "version");
+
     static void usage(PrintStream s) {
-        s.println("Usage: java -jar target/cmalt.jar COMMAND [options]");
+        s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
         s.println();
-        s.println("  check PORTFOLIO_DIR [--format text|json|github|sarif] [--offline] [--path-prefix P] [--no-color]");
-        s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
-        s.println("        (java -jar target/cmalt.jar check --help for details)");
+        s.println("PORTFOLIO_DIR is optional everywhere: by default your own portfolio/ folder, or the kit's");
+        s.println("sample-portfolio/ until you have one.");
         s.println();
-        s.println("  init DIR [--pathway associate|cmalt|senior] [--candidate NAME]");
-        s.println("        start a portfolio: portfolio.yml and one file per section, with writing prompts;");
-        s.println("        on an existing portfolio, adds the sections its pathway still needs (never overwrites)");
+        s.println("  init [DIR] [--pathway associate|cmalt|senior] [--candidate NAME]");
+        s.println("        start your portfolio (DIR defaults to portfolio/): portfolio.yml and one file per section,");
+        s.println("        with writing prompts; on an existing portfolio, adds the sections its pathway still needs");
+        s.println("        (it never overwrites a file)");
         s.println();
-        s.println("  preview [DIR] [--port N]");
+        s.println("  preview [PORTFOLIO_DIR] [--port N]");
         s.println("        serve the site at http://127.0.0.1:8820/ with the checker's findings; pages reload as you save");
         s.println();
-        s.println("  plan DIR [--today YYYY-MM-DD]");
+        s.println("  check [PORTFOLIO_DIR] [--format text|json|github|sarif] [--offline] [--no-color]");
+        s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
+        s.println("        (java -jar target/cmalt.jar check --help for every option)");
+        s.println();
+        s.println("  plan [PORTFOLIO_DIR] [--today YYYY-MM-DD]");
         s.println("        the 16-week plan to your target date: which week it is and what is due");
         s.println();
-        s.println("Commands the build uses: stage, export, summary. See README.md.");
+        s.println("  --version   the kit's version");
+    }
+
+    /** The kit's version, from the jar (filtered at build time). */
+    static String version() {
+        try (var in = Main.class.getResourceAsStream("/cmalt/version.properties")) {
+            if (in == null) return "(unknown version)";
+            var p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "(unknown version)");
+        } catch (IOException e) {
+            return "(unknown version)";
+        }
     }
 
     private static int init(List<String> args, PrintStream out) throws UsageException, IOException, Scaffold.RefusedException {
         Args a = Args.parse(args, List.of("--pathway", "--candidate"), List.of());
-        Path dir = a.onePositional("DIR");
+        if (a.positionals.size() > 1) throw new UsageException("expected at most one folder, got " + a.positionals);
+        Path dir = Path.of(a.positionals.isEmpty() ? PortfolioDir.OWN : a.positionals.get(0));
         List<String> created = Scaffold.init(dir, a.value("--pathway", null), a.value("--candidate", null));
         if (created.isEmpty()) {
             out.println("Nothing to add: " + dir + " already has a file for every section its pathway requires.");
         } else {
             out.println("Created in " + dir + ":");
             for (String f : created) out.println("  " + f);
-            out.println("Next: write your sections, preview with `mvn package -Dportfolio=" + dir + "`, and check with "
-                    + "`java -jar target/cmalt.jar check " + dir + "`.");
+            boolean own = dir.normalize().equals(Path.of(PortfolioDir.OWN));
+            String named = own ? "" : " " + dir;
+            out.println("Next: write your sections, watch them as a site with `java -jar target/cmalt.jar preview" + named
+                    + "`, and check them with `java -jar target/cmalt.jar check" + named + "`.");
         }
         return OK;
     }

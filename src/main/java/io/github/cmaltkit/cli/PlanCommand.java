@@ -22,7 +22,7 @@ final class PlanCommand {
 
     static int run(List<String> args, PrintStream out) throws UsageException {
         Args a = Args.parse(args, List.of("--today"), List.of());
-        Path dir = a.onePositional("DIR");
+        Path dir = PortfolioDir.fromArgs(a);
         if (!Files.isDirectory(dir)) throw new UsageException(dir + ": no such portfolio folder");
         LocalDate today;
         try {

@@ -30,8 +30,7 @@ final class PreviewCommand {
 
     static int run(List<String> args, InputStream in, PrintStream out) throws UsageException, IOException, Stager.RefusedException {
         Args a = Args.parse(args, List.of("--port", "--templates", "--work"), List.of("--stop-on-eof"));
-        if (a.positionals.size() > 1) throw new UsageException("expected at most one portfolio folder, got " + a.positionals);
-        Path portfolio = PortfolioDir.resolve(a.positionals.isEmpty() ? null : a.positionals.get(0));
+        Path portfolio = PortfolioDir.fromArgs(a);
         if (!Files.isDirectory(portfolio)) throw new UsageException(portfolio + ": no such portfolio folder");
         int port = port(a.value("--port", Integer.toString(DEFAULT_PORT)));
         Path templates = a.values.containsKey("--templates") ? a.path("--templates") : kitTemplates();

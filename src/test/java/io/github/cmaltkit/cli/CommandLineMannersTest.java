@@ -1,0 +1,86 @@
+package io.github.cmaltkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a candidate meets first: the default folder, the version, typos and the usage. */
+class CommandLineMannersTest {
+
+    @TempDir
+    Path cwd;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCandidatesOwnFolderWinsOverTheSample() throws Exception {
+        Files.createDirectories(cwd.resolve("sample-portfolio"));
+        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(Path.of("sample-portfolio"));
+        Files.createDirectories(cwd.resolve("portfolio"));
+        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(Path.of("portfolio"));
+        assertThat(PortfolioDir.resolve("elsewhere", cwd)).isEqualTo(Path.of("elsewhere"));
+    }
+
+    @Test
+    void withNeitherFolderTheMessageSaysHowToStart() {
+        assertThatThrownBy(() -> PortfolioDir.resolve(null, cwd))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("no portfolio/ folder here")
+                .hasMessageContaining("java -jar target/cmalt.jar init");
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).matches("cmalt \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestionAndExit2() {
+        assertThat(run("chekc")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("cmalt: unknown command \"chekc\": did you mean check?");
+        assertThat(run("publish")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command \"publish\"\n").doesNotContain("\"publish\": did you mean");
+    }
+
+    @Test
+    void aMistypedOptionOfAnyCommandGetsASuggestion() {
+        assertThat(run("plan", "--tody", "2027-01-01")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cmalt plan: unknown option --tody: did you mean --today?");
+    }
+
+    @Test
+    void theUsageListsTheCandidatesCommandsOnly() {
+        assertThat(run("--help")).isZero();
+        String usage = out.toString(StandardCharsets.UTF_8);
+        for (String command : List.of("init", "preview", "check", "plan", "--version")) {
+            assertThat(usage).contains("  " + command + " ");
+        }
+        for (String buildOnly : List.of("stage", "summary", "export")) {
+            assertThat(usage).doesNotContain(buildOnly);
+        }
+    }
+
+    @Test
+    void suggestionsAreForTyposNotForAnyWord() {
+        assertThat(Suggestion.closest("--ofline", List.of("--offline", "--format"))).contains("--offline");
+        assertThat(Suggestion.closest("glosary", List.of("glossary", "pathway"))).contains("glossary");
+        assertThat(Suggestion.closest("chekc", List.of("check", "init"))).contains("check");
+        assertThat(Suggestion.closest("--fast", List.of("--offline", "--format"))).isEmpty();
+        assertThat(Suggestion.closest("x", List.of("init"))).isEmpty();
+        assertThat(Suggestion.distance("ab", "ba")).isEqualTo(1);
+    }
+}
