@@ -27,6 +27,18 @@ class ScaffoldTest {
         assertThat(p.section("core-3a").orElseThrow().title()).isEqualTo("Understanding and engaging with legislation");
     }
 
+    @Test
+    void writesTheJbakeSettingsThatLetMavensJbakeGoalsBakeTheFolder(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("portfolio");
+        assertThat(Scaffold.init(dir, "cmalt", "Jo Bloggs")).contains("jbake.properties");
+        Path sample = Path.of(System.getProperty("cmalt.kit.dir", ".")).resolve("sample-portfolio/jbake.properties");
+        assertThat(settings(dir.resolve("jbake.properties"))).isEqualTo(settings(sample)).contains("template.folder=../templates");
+    }
+
+    private static List<String> settings(Path file) throws java.io.IOException {
+        return Files.readAllLines(file).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"associate", "cmalt", "senior"})
     void aFreshPortfolioReportsOnlyItsEmptyParts(String pathway, @TempDir Path tmp) throws Exception {
