@@ -30,6 +30,8 @@ public final class Stager {
 
     /** Where the staged portfolio came from: the site model reads that folder. */
     public static final String PORTFOLIO_KEY = "cmalt.portfolio.dir";
+    /** Marks a staged bake: its summary is printed by the build's summary step, not by {@link DirectBakeLine}. */
+    public static final String STAGED_KEY = "cmalt.staged";
 
     /** Settings the kit owns: a candidate's jbake.properties cannot change them. */
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
@@ -112,6 +114,7 @@ public final class Stager {
         Files.createDirectories(stage.resolve("assets"));
         // The site's model reads the portfolio itself.
         settings.put(PORTFOLIO_KEY, portfolio.toAbsolutePath().normalize().toString().replace('\\', '/'));
+        settings.put(STAGED_KEY, "true");
         Path extra = portfolio.resolve("jbake.properties");
         if (Files.isRegularFile(extra)) {
             Properties p = new Properties();
@@ -119,7 +122,7 @@ public final class Stager {
                 p.load(r);
             }
             for (String k : new TreeMap<>(toMap(p)).keySet()) {
-                if (!KIT_OWNED.contains(k)) settings.put(k, p.getProperty(k));
+                if (!KIT_OWNED.contains(k) && !k.equals(STAGED_KEY)) settings.put(k, p.getProperty(k));
             }
         }
         try (Writer w = Files.newBufferedWriter(stage.resolve("jbake.properties"), StandardCharsets.UTF_8)) {

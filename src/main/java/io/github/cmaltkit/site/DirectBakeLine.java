@@ -1,0 +1,41 @@
+package io.github.cmaltkit.site;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.render.RenderingTool;
+
+/**
+ * The one line {@code mvn jbake:generate} prints: what was baked, and where to open it. JBake's own
+ * progress lines are turned off (.mvn/jvm.config), so without this a successful bake printed nothing.
+ * A staged bake ({@code mvn package}, the preview, the tests) stays silent: the build's summary step
+ * reports it, with more to say.
+ */
+public final class DirectBakeLine implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) {
+        if (Boolean.parseBoolean(String.valueOf(config.get(Stager.STAGED_KEY)))) return 0;
+        print(System.out, config.getSourceFolder().toPath(), config.getDestinationFolder().toPath(), Path.of("").toAbsolutePath());
+        return 0;
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templates, CompositeConfiguration config) {
+        return 0; // JBake 2.7 calls the other method; this one is kept for the interface only
+    }
+
+    static void print(PrintStream out, Path source, Path site, Path cwd) {
+        out.println("Baked " + shown(source, cwd) + " into " + shown(site, cwd) + ": open " + shown(site.resolve("index.html"), cwd)
+                + " in a browser (or `java -jar target/cmalt.jar preview` for pages that reload as you save).");
+    }
+
+    private static String shown(Path p, Path cwd) {
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}

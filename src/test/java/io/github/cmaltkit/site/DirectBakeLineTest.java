@@ -1,0 +1,34 @@
+package io.github.cmaltkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DirectBakeLineTest {
+
+    @Test
+    void oneLineNamesTheFolderAndThePageToOpenRelativeToWhereMavenRuns() {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Path kit = Path.of("/work/kit").toAbsolutePath();
+        DirectBakeLine.print(new PrintStream(b, true, StandardCharsets.UTF_8), kit.resolve("portfolio"), kit.resolve("target/site"), kit);
+        assertThat(b.toString(StandardCharsets.UTF_8)).isEqualTo("Baked portfolio into target/site: open target/site/index.html in a browser "
+                + "(or `java -jar target/cmalt.jar preview` for pages that reload as you save)." + System.lineSeparator());
+    }
+
+    @Test
+    void aStagedBakeIsMarkedSoThatOnlyTheBuildsSummaryReportsIt(@TempDir Path tmp) throws Exception {
+        Path portfolio = Files.createDirectories(tmp.resolve("p/content"));
+        Files.writeString(portfolio.resolveSibling("portfolio.yml"), "candidate: A\npathway: cmalt\n");
+        // A candidate cannot switch the summary off by writing the key themselves: it is always the kit's.
+        Files.writeString(portfolio.resolveSibling("jbake.properties"), "cmalt.staged=false\n");
+        Path stage = tmp.resolve("stage");
+        Stager.stage(portfolio.getParent(), TestBaker.KIT.resolve("templates"), stage, tmp.resolve("site"));
+        assertThat(Files.readAllLines(stage.resolve("jbake.properties"))).contains("cmalt.staged=true").doesNotContain("cmalt.staged=false");
+    }
+}
