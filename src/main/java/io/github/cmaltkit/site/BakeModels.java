@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * The portfolio model of the bake (or preview update) in progress. JBake calls the Markdown engine
  * once per file and the model extractor once per page, with nothing shared between the calls but the
  * configuration; so both ask here, and get the same model as long as no file of the portfolio has
- * changed. A change is seen by the files' sizes and modification times (a stat per file, no read),
- * which is also how the preview's next update gets a fresh model.
+ * changed. A change is seen by the files' sizes and modification times (a stat per file, no read);
+ * the preview also forgets the model before each update (see {@link SiteExtractor#forget}), so an
+ * edit that keeps a file's size within one tick of a coarse file-system clock is still seen there.
  */
 public final class BakeModels {
 
@@ -38,6 +39,13 @@ public final class BakeModels {
             stamps = now;
         }
         return model;
+    }
+
+    /** Forgets the model, so the next call reads the portfolio again. */
+    static synchronized void forget() {
+        model = null;
+        stamps = null;
+        dir = null;
     }
 
     /** Size and modification time of portfolio.yml and of every file under content/. */

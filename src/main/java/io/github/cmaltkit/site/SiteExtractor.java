@@ -46,6 +46,8 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         synchronized (SHARED) {
             SHARED.remove(db);
         }
+        // The preview forgets before each update: its files are read again, whatever their time stamps say.
+        BakeModels.forget();
     }
 
     private static PortfolioModel read(Map<?, ?> model) {
