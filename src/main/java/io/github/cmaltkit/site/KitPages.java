@@ -144,8 +144,9 @@ public final class KitPages {
             r.put("written", f != null);
             int words = 0;
             int evidence = 0;
-            int errors = 0;
-            int warnings = 0;
+            // Counted as the checker's report counts them: a missing section's own error included.
+            int errors = check.count(s.id(), Severity.ERROR);
+            int warnings = check.count(s.id(), Severity.WARNING);
             String status = "missing";
             String rating = "";
             if (f != null && f.readable()) {
@@ -154,8 +155,6 @@ public final class KitPages {
                 evidence = page.items("evidence").size();
                 status = f.status() == null ? "draft" : f.status();
                 rating = f.entry("rating").map(e -> String.valueOf(e.value())).map(KitPages::ratingLabel).orElse("");
-                errors = check.count(s.id(), Severity.ERROR);
-                warnings = check.count(s.id(), Severity.WARNING);
                 r.put("href", SitePaths.href(SitePaths.pageOf(f.path())));
                 r.put("heading", f.title() == null ? s.title() : f.title());
             } else {

@@ -73,7 +73,8 @@ class OneAnswerTest {
         JsonNode sarif = JSON.readTree(Reports.render(Format.SARIF, report, false, ""));
         Path site = tmp.resolve(dir.getFileName() + "-site");
         assertThat(TestBaker.bake(dir, tmp.resolve(dir.getFileName() + "-stage"), site)).isEmpty();
-        List<String> progress = lastCells(Jsoup.parse(site.resolve("kit/progress.html").toFile()));
+        Document progressPage = Jsoup.parse(site.resolve("kit/progress.html").toFile());
+        List<String> progress = cells(progressPage, 5);
         List<String> selfAssessment = column(Jsoup.parse(site.resolve("kit/self-assessment.html").toFile()), "table.assessment tr:not(.group-row)", 1);
 
         Map<String, Readiness> seen = new LinkedHashMap<>();
@@ -89,6 +90,8 @@ class OneAnswerTest {
             JsonNode bag = find(sarif.get("runs").get(0).get("properties").get("readiness"), "section", id);
             assertThat(bag.get("label").asText()).as("SARIF of " + id).isEqualTo(r.label());
             assertThat(progress.get(i)).as("progress page row of " + id).isEqualTo(r.label());
+            assertThat(cells(progressPage, 3).get(i)).as("errors of " + id).isEqualTo(row.get("errors").asText());
+            assertThat(cells(progressPage, 4).get(i)).as("warnings of " + id).isEqualTo(row.get("warnings").asText());
             assertThat(selfAssessment.get(i)).as("self-assessment row of " + id).isEqualTo(r.label());
         }
         assertThat(progress).hasSize(slots.size());
@@ -106,11 +109,11 @@ class OneAnswerTest {
         return seen;
     }
 
-    /** The last cell of each body row of the last table with a Readiness column. */
-    private static List<String> lastCells(Document page) {
+    /** Cell {@code td} (0-based, among td cells) of each body row of the table with a Readiness column. */
+    private static List<String> cells(Document page, int td) {
         Element table = page.select("table:has(th:containsOwn(Readiness))").last();
         List<String> out = new ArrayList<>();
-        for (Element tr : table.select("tbody tr")) out.add(tr.select("td").last().text());
+        for (Element tr : table.select("tbody tr")) out.add(tr.select("td").get(td).text());
         return out;
     }
 
