@@ -1,12 +1,69 @@
 package io.github.cmaltkit.check;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.Readiness;
+import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.List;
+import java.util.Objects;
 
-/** The findings of one check of one portfolio, sorted by the pathway's section order, then file and line. */
-public record CheckResult(Portfolio portfolio, List<Finding> findings) {
+/**
+ * The findings of one check of one portfolio, sorted by the pathway's section order, then file and
+ * line; with the model they were found in, so that reports and the kit pages read the same parsed
+ * pages and the same readiness as the checker.
+ */
+public record CheckResult(PortfolioModel model, List<Finding> findings) {
+
+    /** A result for a portfolio read without a model (reports of a hand-made result, tests). */
+    public CheckResult(Portfolio portfolio, List<Finding> findings) {
+        this(PortfolioModel.of(portfolio), findings);
+    }
+
+    public Portfolio portfolio() {
+        return model.portfolio();
+    }
 
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** The checker's parsed page of a readable file, made once per model. */
+    public Page page(SectionFile file) {
+        return Checker.page(model, file);
+    }
+
+    /**
+     * The section a finding is about: its own, or that of the file it is in (null for the portfolio
+     * as a whole and for extra pages).
+     */
+    public String sectionOf(Finding finding) {
+        if (finding.section() != null) return finding.section();
+        return finding.file() == null ? null : model.file(finding.file()).map(SectionFile::sectionId).orElse(null);
+    }
+
+    /** How many findings of {@code severity} are about section {@code sectionId}. */
+    public int count(String sectionId, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity && Objects.equals(sectionId, sectionOf(f))).count();
+    }
+
+    /**
+     * Whether a section has been written: it has a readable file whose text holds more than headings
+     * and HTML comments (the prompts {@code cmalt init} writes are comments).
+     */
+    public boolean written(String sectionId) {
+        SectionFile file = portfolio().section(sectionId).orElse(null);
+        return file != null && file.readable() && !page(file).blank();
+    }
+
+    /** How a section of the pathway stands: the one answer of the site, the kit pages and every report. */
+    public Readiness readiness(String sectionId) {
+        return Readiness.of(written(sectionId), count(sectionId, Severity.ERROR), count(sectionId, Severity.WARNING));
+    }
+
+    /** How the whole portfolio stands, from all its findings. */
+    public Readiness readiness() {
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return Readiness.of(true, (int) errors, (int) warnings);
     }
 }

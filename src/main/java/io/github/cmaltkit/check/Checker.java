@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.links.WebLinkVerifier;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,10 +36,16 @@ public final class Checker {
      * @throws RuntimeException whatever the web-link verifier throws when it cannot run at all
      */
     public static CheckResult check(Portfolio portfolio, CheckOptions options) {
+        return check(PortfolioModel.of(portfolio), options);
+    }
+
+    /** {@link #check(Portfolio, CheckOptions)} on a model: its pages, parsed here, are kept for whoever reads the result. */
+    public static CheckResult check(PortfolioModel model, CheckOptions options) {
+        Portfolio portfolio = model.portfolio();
         // Parsing is most of a check's time: the files are parsed side by side (the order is kept).
         List<Page> pages = portfolio.files().parallelStream()
                 .filter(f -> f.readable() && (f.isSection() || f.isExtraPage()))
-                .map(f -> new Page(f, portfolio.pathway()))
+                .map(f -> page(model, f))
                 .toList();
         Map<String, String> chosen = portfolio.settings().severities();
         Map<String, WebLinkResult> web = null;
@@ -66,7 +73,12 @@ public final class Checker {
         for (SectionFile f : portfolio.files()) suppressions.put(f.path(), Suppressions.of(f.text()));
         List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
         kept.sort(order(portfolio));
-        return new CheckResult(portfolio, List.copyOf(kept));
+        return new CheckResult(model, List.copyOf(kept));
+    }
+
+    /** The checker's parsed page of a readable file of {@code model}, made once per model. */
+    static Page page(PortfolioModel model, SectionFile file) {
+        return model.parsed(file, Page.class, f -> new Page(f, model.pathway()));
     }
 
     private static Comparator<Finding> order(Portfolio portfolio) {

@@ -120,7 +120,7 @@ final class CheckCommand {
             int required = portfolio.pathway().requiredIds().size();
             int missing = portfolio.missing().size();
             rows.add(new String[] {shown, portfolio.pathway().name(), (required - missing) + "/" + required, String.valueOf(e), String.valueOf(w),
-                    e > 0 ? "not ready" : w > 0 ? "ready, read the warnings" : "ready"});
+                    result.readiness().verdict()});
         }
         if (format == Format.JSON) {
             out.println("{\"portfolios\": [" + String.join(",\n", jsonParts) + "]}");

@@ -106,6 +106,11 @@ public final class Markdown {
         return max;
     }
 
+    /** The anchor of an acronym's entry on the glossary page, as the glossary marks in the text link to it. */
+    public static String glossaryAnchor(String acronym) {
+        return GlossaryMarks.anchor(acronym);
+    }
+
     /** The plain text of a node: its text and code, without markup. */
     public static String plainText(Node node) {
         StringBuilder sb = new StringBuilder();

@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class SectionFile {
 
     public static final List<String> STATUSES = List.of("not-started", "draft", "reviewed", "final");
-    public static final List<String> PRINCIPLES = List.of("exploring", "up-to-date", "empathy", "disseminate");
+    public static final List<String> PRINCIPLES = Principle.all().stream().map(Principle::id).toList();
     public static final List<String> KINDS = List.of("legislation", "policy", "standard");
 
     private final String path;

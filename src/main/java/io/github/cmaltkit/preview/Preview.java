@@ -5,6 +5,7 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.site.BakeModels;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -128,7 +129,8 @@ public final class Preview implements AutoCloseable {
         findings = CompletableFuture.supplyAsync(() -> {
             long t0 = System.nanoTime();
             try {
-                CheckResult result = Checker.check(Portfolio.read(portfolio), new CheckOptions(true));
+                // The model the bake of this generation read (the same files, unchanged since): read once for both.
+                CheckResult result = Checker.check(BakeModels.current(portfolio), new CheckOptions(true));
                 Trace.of("findings", t0);
                 return new Findings(result.findings(), null);
             } catch (Portfolio.UnreadableException e) {

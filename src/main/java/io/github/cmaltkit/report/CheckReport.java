@@ -5,6 +5,8 @@ import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.Principle;
+import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,25 +22,6 @@ import java.util.Objects;
  * the pathway's order, a readiness row per section and per core principle, and the totals.
  */
 public final class CheckReport {
-
-    /** How a section of the pathway stands, as the assessment form's rows would show it. */
-    public enum Status {
-        COMPLETE("complete"), NEEDS_WORK("needs work"), MISSING("missing");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
-    }
 
     /** What a group of findings is about; the order here is the order of the text report. */
     enum Kind { PORTFOLIO, SECTION, OTHER_SECTION, FILE }
@@ -54,20 +36,13 @@ public final class CheckReport {
     }
 
     /** A readiness row for one slot of the pathway. */
-    public record SectionRow(String group, SectionSpec spec, Status status, String file, String marked,
+    public record SectionRow(String group, SectionSpec spec, Readiness readiness, String file, String marked,
                              int errors, int warnings, int infos) {
     }
 
     /** A readiness row for one of the four core principles. */
     public record PrincipleRow(String id, String title, List<String> sections) {
     }
-
-    /** The assessment form's wording of the four core principles, keyed by their front-matter ids. */
-    static final Map<String, String> PRINCIPLE_TITLES = Map.of(
-            "exploring", "Exploring the interplay between technology and learning",
-            "up-to-date", "Keeping up to date with new technologies",
-            "empathy", "Empathy with and willingness to learn from colleagues of other backgrounds and specialisms",
-            "disseminate", "Communicating and disseminating effective practice");
 
     private final CheckResult result;
     private final String shownPortfolio;
@@ -108,7 +83,7 @@ public final class CheckReport {
         // Group findings; LinkedHashMap keeps first-seen order, the groups are sorted afterwards.
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Finding f : result.findings()) {
-            String section = sectionOf(f, byPath);
+            String section = result.sectionOf(f);
             Kind kind;
             String key;
             String heading;
@@ -142,32 +117,22 @@ public final class CheckReport {
 
         List<SectionRow> rows = new ArrayList<>();
         for (SectionSpec s : slots) {
-            List<Finding> mine = result.findings().stream().filter(f -> s.id().equals(sectionOf(f, byPath))).toList();
-            int e = count(mine, Severity.ERROR);
-            int w = count(mine, Severity.WARNING);
             SectionFile file = p.section(s.id()).orElse(null);
-            Status status = file == null ? Status.MISSING : e + w > 0 ? Status.NEEDS_WORK : Status.COMPLETE;
-            rows.add(new SectionRow(s.group(), s, status, file == null ? null : file.path(),
-                    file == null ? null : file.status(), e, w, count(mine, Severity.INFO)));
+            rows.add(new SectionRow(s.group(), s, result.readiness(s.id()), file == null ? null : file.path(),
+                    file == null ? null : file.status(), result.count(s.id(), Severity.ERROR),
+                    result.count(s.id(), Severity.WARNING), result.count(s.id(), Severity.INFO)));
         }
 
         List<PrincipleRow> principles = new ArrayList<>();
-        for (String id : SectionFile.PRINCIPLES) {
+        for (Principle principle : Principle.all()) {
             List<String> claimedBy = new ArrayList<>();
             for (SectionFile f : p.sections()) {
-                if (f.principles().contains(id) && !claimedBy.contains(f.sectionId())) claimedBy.add(f.sectionId());
+                if (result.model().principles(f).contains(principle) && !claimedBy.contains(f.sectionId())) claimedBy.add(f.sectionId());
             }
             claimedBy.sort(Comparator.comparingInt(sid -> order.getOrDefault(sid, Integer.MAX_VALUE)));
-            principles.add(new PrincipleRow(id, PRINCIPLE_TITLES.get(id), List.copyOf(claimedBy)));
+            principles.add(new PrincipleRow(principle.id(), principle.label(), List.copyOf(claimedBy)));
         }
         return new CheckReport(result, shownPortfolio, sorted, rows, principles);
-    }
-
-    /** A finding's section: its own, or that of the file it is in. */
-    private static String sectionOf(Finding f, Map<String, SectionFile> byPath) {
-        if (f.section() != null) return f.section();
-        SectionFile file = f.file() == null ? null : byPath.get(f.file());
-        return file == null ? null : file.sectionId();
     }
 
     /** Portfolio-wide first, then by file, line and column; ties keep the checker's order. */
@@ -199,6 +164,8 @@ public final class CheckReport {
     public int filesChecked() { return result.portfolio().files().size(); }
     /** No error-severity finding: the pre-submission gate passes (exit status 0). */
     public boolean ready() { return errors == 0; }
+    /** How the whole portfolio stands; its {@link Readiness#verdict()} ends the text report. */
+    public Readiness readiness() { return result.readiness(); }
 
     static String plural(int n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");

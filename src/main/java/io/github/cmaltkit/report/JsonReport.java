@@ -1,6 +1,7 @@
 package io.github.cmaltkit.report;
 
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.portfolio.Readiness;
 
 /**
  * {@code --format json}: the contract's object, keys in the contract's order ({@code portfolio},
@@ -44,10 +45,12 @@ final class JsonReport {
                     .field("id", r.spec().id())
                     .field("title", r.spec().title())
                     .field("group", r.group())
-                    .field("status", r.status().id())
+                    .field("status", legacyStatus(r.readiness()))
                     .field("file", r.file())
                     .field("errors", r.errors())
                     .field("warnings", r.warnings())
+                    .field("readiness", r.readiness().id())
+                    .field("readinessLabel", r.readiness().label())
                     .endObject();
         }
         w.endArray();
@@ -59,5 +62,18 @@ final class JsonReport {
         }
         w.endArray();
         return w.endObject().finish();
+    }
+
+    /**
+     * The first version's three-valued {@code status}, kept for scripts that read it: {@code missing}
+     * (not written yet), {@code needs-work} (any error or warning) or {@code complete}. {@code readiness}
+     * tells warnings from errors.
+     */
+    static String legacyStatus(Readiness readiness) {
+        return switch (readiness) {
+            case NOT_WRITTEN -> "missing";
+            case NEEDS_WORK, NEARLY_THERE -> "needs-work";
+            case READY -> "complete";
+        };
     }
 }

@@ -71,6 +71,13 @@ final class SarifReport {
             w.endObject();
         }
         w.endArray();
+        // A property bag (SARIF 3.8): each section's readiness, in the words of the other outputs.
+        w.name("properties").beginObject().name("readiness").beginArray();
+        for (CheckReport.SectionRow r : report.sectionRows()) {
+            w.beginObject().field("section", r.spec().id()).field("readiness", r.readiness().id())
+                    .field("label", r.readiness().label()).endObject();
+        }
+        w.endArray().endObject();
         w.endObject().endArray();
         return w.endObject().finish();
     }

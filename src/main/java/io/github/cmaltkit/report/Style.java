@@ -1,6 +1,7 @@
 package io.github.cmaltkit.report;
 
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.portfolio.Readiness;
 
 /** ANSI colours for a terminal, or none at all (files, pipes, CI logs, tests). */
 final class Style {
@@ -37,11 +38,11 @@ final class Style {
         };
     }
 
-    String status(CheckReport.Status status, String padded) {
-        return switch (status) {
-            case COMPLETE -> wrap(GREEN, padded);
-            case NEEDS_WORK -> wrap(YELLOW, padded);
-            case MISSING -> wrap(RED, padded);
+    String status(Readiness readiness, String padded) {
+        return switch (readiness) {
+            case READY -> wrap(GREEN, padded);
+            case NEARLY_THERE -> wrap(YELLOW, padded);
+            case NEEDS_WORK, NOT_WRITTEN -> wrap(RED, padded);
         };
     }
 

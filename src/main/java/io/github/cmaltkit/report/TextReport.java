@@ -1,6 +1,7 @@
 package io.github.cmaltkit.report;
 
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,7 @@ final class TextReport {
         out.add(style.heading("READINESS, section by section as on the assessment form"));
         int idWidth = report.sectionRows().stream().mapToInt(r -> r.spec().id().length()).max().orElse(0);
         int statusWidth = 0;
-        for (CheckReport.Status s : CheckReport.Status.values()) statusWidth = Math.max(statusWidth, s.label().length());
+        for (Readiness s : Readiness.values()) statusWidth = Math.max(statusWidth, s.label().length());
         String group = null;
         for (CheckReport.SectionRow r : report.sectionRows()) {
             if (!r.group().equals(group)) {
@@ -74,7 +75,7 @@ final class TextReport {
             }
             SectionSpec s = r.spec();
             StringBuilder sb = new StringBuilder("  ");
-            sb.append(style.status(r.status(), pad(r.status().label(), statusWidth))).append("  ");
+            sb.append(style.status(r.readiness(), pad(r.readiness().label(), statusWidth))).append("  ");
             sb.append(pad(s.id(), idWidth)).append("  ").append(s.title());
             List<String> notes = new ArrayList<>();
             if (r.errors() + r.warnings() > 0) notes.add(counts(r.errors(), r.warnings()));
@@ -85,7 +86,7 @@ final class TextReport {
         out.add("Core principles (claimed with \"principles:\" in a section's front matter)");
         for (CheckReport.PrincipleRow p : report.principleRows()) {
             String claim = p.sections().isEmpty()
-                    ? style.status(CheckReport.Status.MISSING, "claimed by no section")
+                    ? style.status(Readiness.NOT_WRITTEN, "claimed by no section")
                     : "claimed by " + CheckReport.plural(p.sections().size(), "section") + ": " + String.join(", ", p.sections());
             out.add("  " + p.title() + " [" + p.id() + "]: " + claim);
         }
@@ -94,13 +95,12 @@ final class TextReport {
     /** {@code 2 errors, 5 warnings in 13 files — not ready to submit}, or the all-clear. */
     static String verdict(CheckReport report, Style style) {
         String notes = report.infos() > 0 ? ", " + CheckReport.plural(report.infos(), "note") : "";
-        if (report.errors() + report.warnings() == 0) {
-            return style.good("No problems found" + (notes.isEmpty() ? "" : " (" + notes.substring(2) + ")") + " — ready to submit");
+        Readiness readiness = report.readiness();
+        if (readiness == Readiness.READY) {
+            return style.good("No problems found" + (notes.isEmpty() ? "" : " (" + notes.substring(2) + ")") + " — " + readiness.verdict());
         }
         String counts = counts(report.errors(), report.warnings()) + notes + " in " + CheckReport.plural(report.filesChecked(), "file");
-        return report.ready()
-                ? style.good(counts + " — ready to submit, but read the warnings first")
-                : style.bad(counts + " — not ready to submit");
+        return report.ready() ? style.good(counts + " — " + readiness.verdict()) : style.bad(counts + " — " + readiness.verdict());
     }
 
     private static String counts(int errors, int warnings) {

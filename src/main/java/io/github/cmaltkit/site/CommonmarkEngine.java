@@ -3,8 +3,8 @@ package io.github.cmaltkit.site;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
-import io.github.cmaltkit.portfolio.Pathways;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import io.github.cmaltkit.portfolio.Settings;
@@ -36,12 +36,11 @@ public final class CommonmarkEngine extends MarkupEngine {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
         String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        Settings settings = Portfolio.readSettings(source);
-        Pathway pathway = Pathways.get(settings.pathwayId());
-        SourceText text = Portfolio.readText(file.toPath());
-        SectionFile section = text.text() == null
-                ? SectionFile.unreadable(rel, text.problem(), text.problemLine())
-                : SectionFile.read(rel, text.text(), pathway);
+        PortfolioModel model = model(context, source);
+        Pathway pathway = model.pathway();
+        // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
+        SectionFile section = model.file(rel).orElseGet(() -> readAlone(file.toPath(), rel, pathway));
+        Settings settings = model.settings();
 
         DocumentModel doc = context.getDocumentModel();
         doc.put(MARKER, ENGINE_NAME);
@@ -53,8 +52,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.setType(section.isSection() ? "section" : "page");
         SectionSpec spec = section.isSection() ? pathway.spec(section.sectionId()).orElse(null) : null;
         String official = spec != null ? spec.title() : null;
-        String title = section.title() != null ? section.title() : official != null ? official : section.baseName();
-        doc.setTitle(title);
+        doc.setTitle(model.title(section));
         // One tag per page of the kit: JBake renders a page for each tag (see KitPages).
         doc.setTags(KitPages.tags());
         doc.put("cmalt_section", section.sectionId() == null ? "" : section.sectionId());
@@ -67,6 +65,23 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_problem_count", section.problems().size());
         doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
         doc.put("cmalt_glossary", settings.glossary());
+    }
+
+    /** The bake's model of the portfolio the staged folder was made from (the staged folder itself when not staged). */
+    private static PortfolioModel model(ParserContext context, Path source) {
+        Object staged = context.getConfig().get(Stager.PORTFOLIO_KEY);
+        Path folder = staged == null || staged.toString().isBlank() ? source : Path.of(staged.toString());
+        try {
+            return BakeModels.current(folder);
+        } catch (Portfolio.UnreadableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A file the portfolio's model does not list (JBake found it, the portfolio reading skipped it). */
+    private static SectionFile readAlone(Path file, String rel, Pathway pathway) {
+        SourceText text = Portfolio.readText(file);
+        return text.text() == null ? SectionFile.unreadable(rel, text.problem(), text.problemLine()) : SectionFile.read(rel, text.text(), pathway);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.cmaltkit.site;
 
 import io.github.cmaltkit.check.CheckResult;
-import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.check.rules.Acronyms;
@@ -11,6 +10,8 @@ import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.plan.Plan;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.Principle;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
@@ -76,12 +77,12 @@ public final class KitPages {
     }
 
     /** Everything the kit's pages show, computed once per bake. */
-    static Map<String, Object> data(Portfolio portfolio, CheckResult check) {
+    static Map<String, Object> data(CheckResult check) {
+        Portfolio portfolio = check.portfolio();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("plan", plan(portfolio));
-        // Each file is parsed once for all the pages that read it.
-        Map<SectionFile, Page> parsed = new java.util.HashMap<>();
-        Function<SectionFile, Page> pages = f -> parsed.computeIfAbsent(f, x -> Page.of(x, portfolio.pathway()));
+        // The pages the checker parsed: each file is parsed once for the check and every kit page.
+        Function<SectionFile, Page> pages = check::page;
         List<Map<String, Object>> rows = rows(portfolio, check, pages);
         data.put("progress", progress(rows));
         data.put("principles", principles(portfolio));
@@ -143,8 +144,9 @@ public final class KitPages {
             r.put("written", f != null);
             int words = 0;
             int evidence = 0;
-            int errors = 0;
-            int warnings = 0;
+            // Counted as the checker's report counts them: a missing section's own error included.
+            int errors = check.count(s.id(), Severity.ERROR);
+            int warnings = check.count(s.id(), Severity.WARNING);
             String status = "missing";
             String rating = "";
             if (f != null && f.readable()) {
@@ -153,11 +155,6 @@ public final class KitPages {
                 evidence = page.items("evidence").size();
                 status = f.status() == null ? "draft" : f.status();
                 rating = f.entry("rating").map(e -> String.valueOf(e.value())).map(KitPages::ratingLabel).orElse("");
-                for (Finding finding : check.findings()) {
-                    if (!f.path().equals(finding.file())) continue;
-                    if (finding.severity() == Severity.ERROR) errors++;
-                    else if (finding.severity() == Severity.WARNING) warnings++;
-                }
                 r.put("href", SitePaths.href(SitePaths.pageOf(f.path())));
                 r.put("heading", f.title() == null ? s.title() : f.title());
             } else {
@@ -170,7 +167,7 @@ public final class KitPages {
             r.put("evidence", evidence);
             r.put("errors", errors);
             r.put("warnings", warnings);
-            r.put("readiness", f == null ? "Missing" : errors > 0 ? "Needs work" : warnings > 0 ? "Nearly there" : "Complete");
+            r.put("readiness", check.readiness(s.id()).label());
             r.put("rating", rating);
             rows.add(r);
         }
@@ -189,7 +186,7 @@ public final class KitPages {
             int w = (int) r.get("words");
             totalWords += w;
             totalEvidence += (int) r.get("evidence");
-            if ("Complete".equals(r.get("readiness"))) complete++;
+            if (Readiness.READY.label().equals(r.get("readiness"))) complete++;
             words.add(new Charts.Bar((String) r.get("id"), w));
             statuses.merge((String) r.get("status"), 1, Integer::sum);
         }
@@ -288,7 +285,7 @@ public final class KitPages {
         for (var e : portfolio.settings().glossary().entrySet()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("acronym", e.getKey());
-            m.put("anchor", "glossary-" + e.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
+            m.put("anchor", Markdown.glossaryAnchor(e.getKey()));
             m.put("words", e.getValue());
             m.put("where", "");
             m.put("href", "");
@@ -300,7 +297,7 @@ public final class KitPages {
                 if (entries.containsKey(e.getKey())) continue;
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("acronym", e.getKey());
-                m.put("anchor", "glossary-" + e.getKey().replaceAll("[^A-Za-z0-9_-]", "-"));
+                m.put("anchor", Markdown.glossaryAnchor(e.getKey()));
                 m.put("words", e.getValue());
                 m.put("where", titleOf(portfolio, f));
                 m.put("href", SitePaths.href(SitePaths.pageOf(f.path())));
@@ -433,8 +430,7 @@ public final class KitPages {
     }
 
     private static String titleOf(Portfolio portfolio, SectionFile f) {
-        SectionSpec spec = f.sectionId() == null ? null : portfolio.pathway().spec(f.sectionId()).orElse(null);
-        return f.title() != null ? f.title() : spec != null ? spec.title() : f.baseName();
+        return PortfolioModel.of(portfolio).title(f);
     }
 
     /** Each section's revisions: the notes in its {@code revisions:} front matter and its marked passages. */

@@ -1,8 +1,10 @@
 package io.github.cmaltkit.site;
 
 import io.github.cmaltkit.check.CheckOptions;
+import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,11 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         synchronized (SHARED) {
             shared = SHARED.get(db);
             if (shared == null) {
-                Portfolio portfolio = read(model);
-                shared = SiteView.of(portfolio);
+                // The model the Markdown engine read for this bake; the checker parses its pages once for all the kit pages.
                 // Offline: a bake never touches the network and gives the same pages every time.
-                shared.put("kitData", KitPages.data(portfolio, Checker.check(portfolio, new CheckOptions(true))));
+                CheckResult check = Checker.check(read(model), new CheckOptions(true));
+                shared = SiteView.of(check);
+                shared.put("kitData", KitPages.data(check));
                 SHARED.put(db, shared);
             }
         }
@@ -43,15 +46,17 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         synchronized (SHARED) {
             SHARED.remove(db);
         }
+        // The preview forgets before each update: its files are read again, whatever their time stamps say.
+        BakeModels.forget();
     }
 
-    private static Portfolio read(Map<?, ?> model) {
+    private static PortfolioModel read(Map<?, ?> model) {
         Object config = model.get("config");
         Object staged = config instanceof Map<?, ?> c ? c.get(Stager.PORTFOLIO_KEY.replace('.', '_')) : null;
         Object source = staged != null ? staged : config instanceof Map<?, ?> c ? c.get("sourceFolder") : null;
         File folder = source instanceof File f ? f : new File(String.valueOf(source));
         try {
-            return Portfolio.read(folder.toPath());
+            return BakeModels.current(folder.toPath());
         } catch (Portfolio.UnreadableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

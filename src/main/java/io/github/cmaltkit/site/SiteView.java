@@ -1,8 +1,11 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import java.util.ArrayList;
@@ -23,7 +26,9 @@ public final class SiteView {
     }
 
     /** The part of the view that is the same on every page. Site paths are relative to the root. */
-    public static Map<String, Object> of(Portfolio portfolio) {
+    public static Map<String, Object> of(CheckResult check) {
+        Portfolio portfolio = check.portfolio();
+        PortfolioModel model = check.model();
         Pathway pathway = portfolio.pathway();
         Map<String, Object> view = new LinkedHashMap<>();
         String candidate = portfolio.settings().candidate();
@@ -66,7 +71,7 @@ public final class SiteView {
                     linked.add(f.path());
                     String href = SitePaths.href(SitePaths.pageOf(f.path()));
                     e.put("href", href);
-                    e.put("heading", f.title() == null ? s.title() : f.title());
+                    e.put("heading", model.title(f));
                     e.put("status", f.status() == null ? "" : f.status());
                     e.put("topic", f.topic() == null ? "" : f.topic());
                     e.put("kind", f.kind() == null ? "" : f.kind());
@@ -79,6 +84,9 @@ public final class SiteView {
                     e.put("topic", "");
                     e.put("kind", "");
                 }
+                Readiness readiness = check.readiness(s.id());
+                e.put("readiness", readiness.id());
+                e.put("readinessLabel", readiness.label());
                 entries.add(e);
             }
             Map<String, Object> gm = new LinkedHashMap<>();
@@ -92,8 +100,7 @@ public final class SiteView {
         List<Map<String, Object>> extras = new ArrayList<>();
         for (SectionFile f : portfolio.files()) {
             if (linked.contains(f.path())) continue;
-            String title = f.title() != null ? f.title() : f.sectionId() != null ? f.sectionId() : f.baseName();
-            Map<String, Object> e = link(title, SitePaths.href(SitePaths.pageOf(f.path())));
+            Map<String, Object> e = link(model.title(f), SitePaths.href(SitePaths.pageOf(f.path())));
             extras.add(e);
             order.add(e);
         }

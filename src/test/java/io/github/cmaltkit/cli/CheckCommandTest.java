@@ -255,6 +255,6 @@ class CheckCommandTest {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         assertThat(run(returning(List.of(ERROR)), "check", empty.toString())).isEqualTo(1);
         assertThat(out()).contains("CMALT check of " + empty + " (CMALT pathway, 0 files)")
-                .contains("  missing     core-2b               An understanding of your target learners (1 error, 0 warnings)");
+                .contains("  Not written yet  core-2b               An understanding of your target learners (1 error, 0 warnings)");
     }
 }

@@ -50,12 +50,12 @@ class CohortTest {
 
         // The counts in each row are those of the portfolio's own JSON report, checked on its own.
         List<String> sample = cells(lines.get(2));
-        assertThat(sample).containsExactly(SAMPLE.toString(), "CMALT", "12/12", "0", "0", "ready");
+        assertThat(sample).containsExactly(SAMPLE.toString(), "CMALT", "12/12", "0", "0", "ready to submit");
         List<String> draft = cells(lines.get(3));
-        assertThat(draft).containsExactly(DRAFT.toString(), "CMALT", "2/12", count(DRAFT, "error"), count(DRAFT, "warning"), "not ready");
+        assertThat(draft).containsExactly(DRAFT.toString(), "CMALT", "2/12", count(DRAFT, "error"), count(DRAFT, "warning"), "not ready to submit");
         assertThat(Integer.parseInt(draft.get(3))).isPositive();
         List<String> senior = cells(lines.get(4));
-        assertThat(senior).containsExactly(SENIOR.toString(), "Senior CMALT", senior.get(2), count(SENIOR, "error"), count(SENIOR, "warning"), "not ready");
+        assertThat(senior).containsExactly(SENIOR.toString(), "Senior CMALT", senior.get(2), count(SENIOR, "error"), count(SENIOR, "warning"), "not ready to submit");
         assertThat(senior.get(2)).matches("\\d+/\\d+").isNotEqualTo("0/0");
         // One full report per portfolio, in the order named, before the table.
         List<String> headers = out.lines().filter(l -> l.startsWith("CMALT check of ")).toList();

@@ -82,8 +82,13 @@ class JsonReportTest {
         assertThat(sections.get(1)).containsExactly(Map.entry("id", "core-1a"),
                 Map.entry("title", "An understanding of the constraints and benefits of different technologies"),
                 Map.entry("group", "Core area 1: Operational issues"), Map.entry("status", "needs-work"),
-                Map.entry("file", "content/core-1a.md"), Map.entry("errors", 1L), Map.entry("warnings", 0L));
-        assertThat(sections.get(2)).containsEntry("status", "missing").containsEntry("file", null);
+                Map.entry("file", "content/core-1a.md"), Map.entry("errors", 1L), Map.entry("warnings", 0L),
+                Map.entry("readiness", "needs-work"), Map.entry("readinessLabel", "Needs work"));
+        assertThat(sections.get(2)).containsEntry("status", "missing").containsEntry("file", null)
+                .containsEntry("readiness", "not-written").containsEntry("readinessLabel", "Not written yet");
+        // Warnings only: "needs-work" in the first version's status, "nearly-there" in readiness.
+        assertThat(sections.get(3)).containsEntry("id", "core-1c").containsEntry("status", "needs-work")
+                .containsEntry("readiness", "nearly-there").containsEntry("readinessLabel", "Nearly there");
         List<Map<String, Object>> principles = (List<Map<String, Object>>) json.get("principles");
         assertThat(principles).extracting(pr -> pr.get("id")).containsExactly("exploring", "up-to-date", "empathy", "disseminate");
         assertThat(principles.get(0)).containsEntry("sections", List.of("core-1a", "core-1c"));

@@ -42,29 +42,29 @@ class TextReportTest {
 
                 READINESS, section by section as on the assessment form
                 Contextual statement
-                  missing     contextual-statement  Contextual statement
+                  Not written yet  contextual-statement  Contextual statement
                 Core area 1: Operational issues
-                  needs work  core-1a               An understanding of the constraints and benefits of different technologies (1 error, 0 warnings; marked draft)
-                  missing     core-1b               Technical knowledge and ability in the use of learning technology
-                  needs work  core-1c               Supporting the deployment of learning technologies (0 errors, 1 warning)
+                  Needs work       core-1a               An understanding of the constraints and benefits of different technologies (1 error, 0 warnings; marked draft)
+                  Not written yet  core-1b               Technical knowledge and ability in the use of learning technology
+                  Nearly there     core-1c               Supporting the deployment of learning technologies (0 errors, 1 warning)
                 Core area 2: Learning, teaching and assessment
-                  missing     core-2a               An understanding of teaching, learning and/or assessment processes
-                  missing     core-2b               An understanding of your target learners (1 error, 0 warnings)
+                  Not written yet  core-2a               An understanding of teaching, learning and/or assessment processes
+                  Not written yet  core-2b               An understanding of your target learners (1 error, 0 warnings)
                 Core area 3: The wider context
-                  missing     core-3a               Wider context: legislation
-                  missing     core-3b               Wider context: legislation, policy or standard
+                  Not written yet  core-3a               Wider context: legislation
+                  Not written yet  core-3b               Wider context: legislation, policy or standard
                 Core area 4: Communication and working with others
-                  missing     core-4                Communication and working with others
+                  Not written yet  core-4                Communication and working with others
                 Specialist option(s)
-                  missing     specialist-1          Specialist option
+                  Not written yet  specialist-1          Specialist option
                 Future plans
-                  missing     future-plans          Future plans
+                  Not written yet  future-plans          Future plans
                 Confirmation
-                  missing     confirmation          Confirmation
+                  Not written yet  confirmation          Confirmation
                 Core principles (claimed with "principles:" in a section's front matter)
-                  Exploring the interplay between technology and learning [exploring]: claimed by 2 sections: core-1a, core-1c
+                  Exploring and understanding the interplay between technology and learning [exploring]: claimed by 2 sections: core-1a, core-1c
                   Keeping up to date with new technologies [up-to-date]: claimed by no section
-                  Empathy with and willingness to learn from colleagues of other backgrounds and specialisms [empathy]: claimed by 1 section: core-1a
+                  Empathy with, and willingness to learn from, colleagues of other backgrounds and specialisms [empathy]: claimed by 1 section: core-1a
                   Communicating and disseminating effective practice [disseminate]: claimed by no section
 
                 2 errors, 3 warnings in 3 files — not ready to submit
@@ -72,10 +72,10 @@ class TextReportTest {
     }
 
     @Test
-    void aSectionWithNoFindingIsComplete() {
+    void aSectionWithNoFindingIsReady() {
         String text = render(List.of(), false);
-        assertThat(text).contains("\n  complete    core-1c               Supporting the deployment of learning technologies\n");
-        assertThat(text).contains("\n  complete    core-1a               An understanding of the constraints and benefits of different technologies (marked draft)\n");
+        assertThat(text).contains("\n  Ready            core-1c               Supporting the deployment of learning technologies\n");
+        assertThat(text).contains("\n  Ready            core-1a               An understanding of the constraints and benefits of different technologies (marked draft)\n");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package io.github.cmaltkit.portfolio;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A portfolio read once, with the facts every part of the kit derives from it defined once: the
+ * checker, the site engine, the kit pages and every report take the same model, so a section's title
+ * or principles cannot differ between them. Built once per command, bake or preview update.
+ *
+ * <p>Each file is read and its front matter parsed when the model is made ({@link Portfolio#read});
+ * what costs more (the checker's parsed page) is made when first asked for, once per file, through
+ * {@link #parsed}. The model lives in this package, and the parsed page in {@code check}, so that
+ * the portfolio does not depend on the checker: the checker hands its parser in.
+ */
+public final class PortfolioModel {
+
+    private final Portfolio portfolio;
+    private final Map<String, Map<Class<?>, Object>> derived = new ConcurrentHashMap<>();
+
+    private PortfolioModel(Portfolio portfolio) {
+        this.portfolio = portfolio;
+    }
+
+    /** Reads the portfolio in {@code folder}: every file once. */
+    public static PortfolioModel read(Path folder) throws Portfolio.UnreadableException {
+        return new PortfolioModel(Portfolio.read(folder));
+    }
+
+    /** The model of a portfolio already read. */
+    public static PortfolioModel of(Portfolio portfolio) {
+        return new PortfolioModel(portfolio);
+    }
+
+    public Portfolio portfolio() { return portfolio; }
+    public Path dir() { return portfolio.dir(); }
+    public Settings settings() { return portfolio.settings(); }
+    public Pathway pathway() { return portfolio.pathway(); }
+    public List<SectionFile> files() { return portfolio.files(); }
+
+    /** The file at a portfolio-relative path ({@code content/core-1a.md}), if the model has it. */
+    public Optional<SectionFile> file(String path) {
+        return portfolio.files().stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    /** The pathway's description of a file's section, or empty for an extra page or a section the pathway lacks. */
+    public Optional<SectionSpec> spec(SectionFile file) {
+        return file.sectionId() == null ? Optional.empty() : pathway().spec(file.sectionId());
+    }
+
+    /**
+     * The title of a file's page, everywhere it is shown: the candidate's own {@code title}, else the
+     * official title of its section, else the file's name.
+     */
+    public String title(SectionFile file) {
+        if (file.title() != null) return file.title();
+        return spec(file).map(SectionSpec::title).orElse(file.baseName());
+    }
+
+    /** The core principles a file claims, in the order of {@link Principle}. */
+    public List<Principle> principles(SectionFile file) {
+        return Principle.all().stream().filter(p -> file.principles().contains(p.id())).toList();
+    }
+
+    /**
+     * What {@code parser} makes of {@code file}, made once per model and kind (for instance the
+     * checker's parsed page). Safe to call from several threads: a file is parsed once even then.
+     */
+    public <T> T parsed(SectionFile file, Class<T> kind, Function<SectionFile, T> parser) {
+        Map<Class<?>, Object> mine = derived.computeIfAbsent(file.path(), p -> new ConcurrentHashMap<>());
+        // computeIfAbsent holds the entry while parsing, so a second thread waits for the first one's page.
+        return kind.cast(mine.computeIfAbsent(kind, k -> {
+            Counts.count(Counts.PARSES, dir().resolve(file.path()));
+            return parser.apply(file);
+        }));
+    }
+
+    /**
+     * How often each file was read as text and parsed, by absolute path, since the program started: the
+     * measure behind "every file is read once per check and per bake". Bounded by the number of files.
+     */
+    public static final class Counts {
+
+        static final Map<Path, AtomicInteger> READS = new ConcurrentHashMap<>();
+        static final Map<Path, AtomicInteger> PARSES = new ConcurrentHashMap<>();
+
+        private Counts() {
+        }
+
+        static void count(Map<Path, AtomicInteger> counts, Path file) {
+            counts.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new AtomicInteger()).incrementAndGet();
+        }
+
+        /** Reads so far, by absolute path. */
+        public static Map<Path, Integer> reads() {
+            return snapshot(READS);
+        }
+
+        /** Parses (of the checker's page) so far, by absolute path. */
+        public static Map<Path, Integer> parses() {
+            return snapshot(PARSES);
+        }
+
+        private static Map<Path, Integer> snapshot(Map<Path, AtomicInteger> counts) {
+            Map<Path, Integer> out = new TreeMap<>();
+            counts.forEach((p, n) -> out.put(p, n.get()));
+            return out;
+        }
+    }
+}
