@@ -60,6 +60,13 @@ public final class YamlMap {
         return broken;
     }
 
+    /** This map with {@code entry} added (for a value read by hand from a line the parser could not read). */
+    YamlMap with(Entry entry) {
+        Map<String, Entry> more = new LinkedHashMap<>(entries);
+        more.putIfAbsent(entry.key(), entry);
+        return new YamlMap(more, nested, broken);
+    }
+
     /** The keys of the mapping that is the value of top-level {@code key}, located (none when it is not a mapping). */
     public List<Key> keysUnder(String key) {
         return nested.getOrDefault(key, List.of());
