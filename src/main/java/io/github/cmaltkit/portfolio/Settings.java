@@ -17,9 +17,10 @@ public final class Settings {
     public static final String FILE = "portfolio.yml";
     public static final List<String> DEFAULT_ALLOWED = List.of("CMALT", "ALT");
     /** Every key the kit reads in portfolio.yml (see docs/portfolio-format.md); any other is reported as unknown. */
-    public static final List<String> KEYS = List.of("candidate", "pathway", "target", "glossary", "acronyms", "rules", "url", "workspace");
-    /** The keys the kit reads under {@code acronyms:}. */
-    public static final List<String> ACRONYMS_KEYS = List.of("allow");
+    public static final List<String> KEYS = List.of("candidate", "pathway", "target", "glossary", "acronyms", "rules", "url",
+            "workspace", "submission", "contact");
+    /** The keys the kit reads inside a setting's group, e.g. {@code allow} of {@code acronyms:}. */
+    private static final Map<String, List<String>> INNER_KEYS = Map.of("acronyms", List.of("allow"), "submission", List.of("max-mb"));
 
     /**
      * Names that stand in for the candidate's own: what {@code init} writes when no name is given and
@@ -64,7 +65,7 @@ public final class Settings {
     /** Every key of the file, for features that read their own settings. */
     public YamlMap raw() { return raw; }
     /**
-     * Keys the kit does not read, at the top level and under {@code acronyms:}, each located with a
+     * Keys the kit does not read, at the top level and inside {@code acronyms:} and {@code submission:}, each located with a
      * "did you mean" where a known key is close: a misspelt setting is otherwise silently ignored.
      * (Keys under {@code rules:} are rule ids, which the checker knows.)
      */
@@ -187,11 +188,13 @@ public final class Settings {
         for (YamlMap.Entry e : yaml.entries().values()) {
             if (!KEYS.contains(e.key())) unknown.add(Problem.at(FILE, e.line(), e.column(), unknownKeyMessage(e.key(), "setting", KEYS)));
         }
-        for (YamlMap.Key k : yaml.keysUnder("acronyms")) {
-            if (!ACRONYMS_KEYS.contains(k.name())) {
-                unknown.add(Problem.at(FILE, k.line(), k.column(), unknownKeyMessage(k.name(), "setting of acronyms", ACRONYMS_KEYS)));
+        INNER_KEYS.forEach((outer, known) -> {
+            for (YamlMap.Key k : yaml.keysUnder(outer)) {
+                if (!known.contains(k.name())) {
+                    unknown.add(Problem.at(FILE, k.line(), k.column(), unknownKeyMessage(k.name(), "setting of " + outer, known)));
+                }
             }
-        }
+        });
         unknown.sort(java.util.Comparator.comparing(Problem::line));
         return new Settings(candidate, pathway, target, glossary, allowed, severities, yaml, unknown);
     }

@@ -85,7 +85,8 @@ record YamlMistake(int line, int column, String message, String mended) {
                                 + quoted(lines[outer[1]]) + " on line " + (outer[1] + firstLine) + ": line it up with " + quoted(lines[inner[1]])
                                 + " on line " + (inner[1] + firstLine) + " to keep it inside " + quoted(lines[outer[1]])
                                 + ", or with " + quoted(lines[outer[1]]) + " to make it a setting of its own",
-                                mend(lines, i, " ".repeat(inner[0]) + line.strip())));
+                                // A line that opens a group of its own is most likely a new setting; any other, one more entry of the group.
+                                mend(lines, i, " ".repeat(isKey && value.isEmpty() ? outer[0] : inner[0]) + line.strip())));
                     }
                 }
                 if (!isKey && !line.strip().startsWith("- ") && !line.strip().equals("-") && !prevOpens && !continuesValue(lines[prev], indent, prevIndent)) {

@@ -146,7 +146,7 @@ class SettingsTest {
                 "portfolio.yml:3:1: \"glosary\" is not a setting the kit knows, so it is ignored: did you mean \"glossary\"?",
                 "portfolio.yml:6:3: \"alow\" is not a setting of acronyms the kit knows, so it is ignored: did you mean \"allow\"?",
                 "portfolio.yml:9:1: \"colour\" is not a setting the kit knows, so it is ignored; the kit reads "
-                        + "candidate, pathway, target, glossary, acronyms, rules, url, workspace");
+                        + "candidate, pathway, target, glossary, acronyms, rules, url, workspace, submission, contact");
     }
 
     @Test

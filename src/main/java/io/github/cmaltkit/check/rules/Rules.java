@@ -10,7 +10,9 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new SettingsRule(),
             new FrontMatterRule(),
+            new UnknownKeyRule(),
             new MissingSectionRule(),
+            new SectionUnwrittenRule(),
             new PathwayRule(),
             new MissingPartRule(),
             new HeadingOrderRule(),
