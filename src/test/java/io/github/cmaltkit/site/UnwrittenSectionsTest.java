@@ -60,4 +60,22 @@ class UnwrittenSectionsTest {
                 .contains("10 section(s) not written yet: the file holds only headings and writing prompts (shown as \"Not written yet\" on the site):\n"
                         + "  - contextual-statement  content/01-contextual-statement.md\n  - core-1b  content/03-core-1b.md");
     }
+
+    @Test
+    void aSectionWhoseFrontMatterIsBrokenStaysItsSectionNotAnExtraPage(@TempDir Path work) throws Exception {
+        Path portfolio = work.resolve("portfolio");
+        Scaffold.init(portfolio, "cmalt", "Jo Bloggs");
+        Path core1a = portfolio.resolve("content/02-core-1a.md");
+        Files.writeString(core1a, Files.readString(core1a).replace("status: not-started", "status: not-started\n  principles: exploring")
+                .replace("## Evidence", "In 2024 I moved our quizzes to a new platform.\n\n## Evidence"));
+        Path site = work.resolve("site");
+        assertThat(TestBaker.bake(portfolio, work.resolve("stage"), site)).isEmpty();
+
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertThat(index.select("main h2").eachText()).doesNotContain("Other pages");
+        assertThat(index.select("main .entry:not(.entry-missing) h3 a").eachAttr("href")).containsExactly(SitePaths.pageOf("content/02-core-1a.md"));
+        Portfolio read = Portfolio.read(portfolio);
+        assertThat(read.missing()).isEmpty();
+        assertThat(read.extraPages()).isEmpty();
+    }
 }
