@@ -10,7 +10,6 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new SettingsRule(),
             new FrontMatterRule(),
-            new UnknownKeyRule(),
             new MissingSectionRule(),
             new SectionUnwrittenRule(),
             new PathwayRule(),
@@ -31,7 +30,8 @@ public final class Rules {
             new CitationRule(),
             new LinkMismatchRule(),
             new EvidenceReuseRule(),
-            new EvidenceAccessibilityRule());
+            new EvidenceAccessibilityRule(),
+            new UnknownKeyRule());
 
     private Rules() {
     }
