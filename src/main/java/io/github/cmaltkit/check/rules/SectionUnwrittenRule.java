@@ -29,7 +29,7 @@ final class SectionUnwrittenRule extends BaseRule {
             String then = spec != null && !spec.required() ? " (or delete the file if you do not need this section)" : "";
             YamlMap.Entry at = f.entry("section").orElse(null);
             sink.report(f.path(), f.sectionId(), at == null ? 1 : at.valueLine(), at == null ? 1 : at.valueColumn(),
-                    f.sectionId() + " is not written yet: the file holds only headings and comments (the prompts from cmalt init); "
+                    f.sectionId() + " is not written yet: the file holds only headings and comments (such as the prompts cmalt init writes); "
                             + what + then);
         }
     }
