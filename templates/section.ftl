@@ -10,6 +10,15 @@
 <#if content.cmalt_group?has_content><p class="section-label">${content.cmalt_group}<#if content.cmalt_official_title != content.title && !content.cmalt_group?ends_with(content.cmalt_official_title)>: ${content.cmalt_official_title}</#if></p></#if>
 <h1>${content.title}</h1>
 <#if content.cmalt_topic?has_content><p class="entry-topic">Topic: ${content.cmalt_topic}<#if content.cmalt_kind?has_content> (${content.cmalt_kind})</#if></p></#if>
+<#-- A section of only headings and prompts gets the notice of a missing section, not its bare headings. -->
+<#if content.cmalt_unwritten!false>
+<#assign required = true>
+<#list kit.groups as group><#list group.entries as entry><#if entry.id == content.cmalt_section><#assign required = entry.required></#if></#list></#list>
+<div class="entry entry-missing">
+<p><strong class="tag-missing">Not written yet.</strong> <#if required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if>: its file, <code>${content.cmalt_source}</code>, holds only headings and writing prompts so far.</p>
+</div>
+<#else>
 ${layout.scrollableTables(content.body)?no_esc}
+</#if>
 </article>
 </@layout.page>

@@ -3,6 +3,8 @@ package io.github.cmaltkit.portfolio;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One Markdown file of a portfolio's {@code content/} folder: a section of the pathway (it has a
@@ -13,6 +15,8 @@ public final class SectionFile {
     public static final List<String> STATUSES = List.of("not-started", "draft", "reviewed", "final");
     public static final List<String> PRINCIPLES = Principle.all().stream().map(Principle::id).toList();
     public static final List<String> KINDS = List.of("legislation", "policy", "standard");
+    /** Every front-matter key the kit reads (see docs/portfolio-format.md); any other is reported as unknown. */
+    public static final List<String> KEYS = List.of("section", "title", "status", "principles", "topic", "kind", "rating", "revisions", "tags");
 
     private final String path;
     private final String text;
@@ -24,9 +28,11 @@ public final class SectionFile {
     private final String topic;
     private final String kind;
     private final List<Problem> problems;
+    private final List<Problem> unknownKeys;
+    private final boolean written;
 
     private SectionFile(String path, String text, FrontMatter frontMatter, String sectionId, String title, String status,
-                        List<String> principles, String topic, String kind, List<Problem> problems) {
+                        List<String> principles, String topic, String kind, List<Problem> problems, List<Problem> unknownKeys) {
         this.path = path;
         this.text = text;
         this.frontMatter = frontMatter;
@@ -37,6 +43,9 @@ public final class SectionFile {
         this.topic = topic;
         this.kind = kind;
         this.problems = List.copyOf(problems);
+        this.unknownKeys = List.copyOf(unknownKeys);
+        // A front matter that never ends swallowed the file: what the candidate wrote is not known, so it is not called unwritten.
+        this.written = text != null && (frontMatter == null || !frontMatter.closed() || hasWriting(frontMatter.body()));
     }
 
     /** Path relative to the portfolio folder, with {@code /}, e.g. {@code content/core-1a.md}. */
@@ -56,7 +65,17 @@ public final class SectionFile {
     /** What is wrong with the file's front matter or encoding, located. */
     public List<Problem> problems() { return problems; }
 
+    /** Front-matter keys the kit does not read, each located, with a "did you mean" where a known key is close. */
+    public List<Problem> unknownKeys() { return unknownKeys; }
+
     public boolean readable() { return text != null; }
+
+    /**
+     * Whether the candidate has written anything here: the body holds more than headings, HTML comments
+     * (the prompts {@code cmalt init} writes) and blank lines. A file that is not written yet is shown
+     * and counted as a section still to write, like a missing one.
+     */
+    public boolean written() { return written; }
     public boolean isSection() { return sectionId != null; }
     public boolean isExtraPage() { return sectionId == null && title != null && readable(); }
     public String body() { return frontMatter == null ? "" : frontMatter.body(); }
@@ -76,7 +95,7 @@ public final class SectionFile {
     /** A file that could not be decoded as text. */
     public static SectionFile unreadable(String path, String why, Integer line) {
         return new SectionFile(path, null, null, null, null, null, List.of(), null, null,
-                List.of(new Problem(path, line, line == null ? null : 1, why)));
+                List.of(new Problem(path, line, line == null ? null : 1, why)), List.of());
     }
 
     /** Reads a decoded file; {@code pathway} decides which section ids are known. */
@@ -88,6 +107,11 @@ public final class SectionFile {
                     + "---\nsection: core-1a\n---\n(or \"title: My appendix\" instead of section, for an extra page)"));
         }
         YamlMap v = fm.values();
+        if (!v.has("section") && (v.broken() || !fm.closed())) {
+            // The front matter could not be read: its section line, read by hand, still says which section the file is,
+            // so that the file is reported for its own mistake and not also as a missing section.
+            v = sectionByHand(text).map(v::with).orElse(v);
+        }
         String section = string(v, "section", path, problems, "a section id such as core-1a");
         String title = string(v, "title", path, problems, "your heading for this page");
         String status = string(v, "status", path, problems, "one of " + String.join(", ", STATUSES));
@@ -142,7 +166,51 @@ public final class SectionFile {
                 }
             }
         });
-        return new SectionFile(path, text, fm, section, title, status, principles, topic, kind, problems);
+        List<Problem> unknown = new ArrayList<>();
+        for (YamlMap.Entry e : v.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                unknown.add(Problem.at(path, e.line(), e.column(), Settings.unknownKeyMessage(e.key(), "front-matter setting", KEYS)));
+            }
+        }
+        FrontMatter read = v == fm.values() ? fm : new FrontMatter(fm.present(), v, fm.body(), fm.bodyLine(), fm.closed());
+        return new SectionFile(path, text, read, section, title, status, principles, topic, kind, problems, unknown);
+    }
+
+    private static final Pattern SECTION_LINE = Pattern.compile("(?m)^section[ \\t]*:[ \\t]*([\"']?)([A-Za-z0-9-]+)\\1[ \\t]*(?:#.*)?$");
+
+    /** The {@code section:} line of a front matter the parser could not read, as an entry at its place. */
+    private static Optional<YamlMap.Entry> sectionByHand(String text) {
+        int end = text.indexOf("\n---", 3);
+        Matcher m = SECTION_LINE.matcher(end < 0 ? text : text.substring(0, end + 1));
+        if (!m.find()) return Optional.empty();
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) if (text.charAt(i) == '\n') line++;
+        return Optional.of(new YamlMap.Entry("section", m.group(2), line, 1, line, m.start(2) - m.start() + 1));
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t].*)?");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
+    private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*");
+
+    /**
+     * Whether Markdown holds more than headings, HTML comments, link definitions and blank lines: the
+     * same answer as the checker's parsed page ({@code Page.blank()}), read from the text so that the
+     * file need not be parsed again to know it.
+     */
+    static boolean hasWriting(String body) {
+        String[] lines = COMMENT.matcher(body).replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || ATX_HEADING.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) continue;
+            boolean aloneAbove = i == 0 || lines[i - 1].isBlank() || ATX_HEADING.matcher(lines[i - 1]).matches();
+            if (aloneAbove && !line.startsWith("    ") && i + 1 < lines.length && SETEXT_UNDERLINE.matcher(lines[i + 1]).matches()) {
+                i++;
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static String string(YamlMap v, String key, String path, List<Problem> problems, String expected) {

@@ -16,6 +16,20 @@ public final class Settings {
 
     public static final String FILE = "portfolio.yml";
     public static final List<String> DEFAULT_ALLOWED = List.of("CMALT", "ALT");
+    /** Every key the kit reads in portfolio.yml (see docs/portfolio-format.md); any other is reported as unknown. */
+    public static final List<String> KEYS = List.of("candidate", "pathway", "target", "glossary", "acronyms", "rules", "url",
+            "workspace", "submission", "contact");
+    /** The keys the kit reads inside a setting's group, e.g. {@code allow} of {@code acronyms:}. */
+    private static final Map<String, List<String>> INNER_KEYS = Map.of("acronyms", List.of("allow"), "submission", List.of("max-mb"));
+
+    /**
+     * Names that stand in for the candidate's own: what {@code init} writes when no name is given and
+     * its obvious variants, compared in lower case with punctuation as spaces.
+     */
+    private static final List<String> PLACEHOLDER_NAMES = List.of("your name", "yourname", "your full name", "your name here",
+            "name", "full name", "name here", "candidate", "candidate name", "first name last name", "firstname lastname",
+            "first last", "first name surname", "firstname surname", "forename surname", "name surname", "my name", "insert name",
+            "insert your name", "todo", "tbc", "tbd");
 
     private final String candidate;
     private final String pathwayId;
@@ -24,9 +38,10 @@ public final class Settings {
     private final List<String> allowedAcronyms;
     private final Map<String, String> severities;
     private final YamlMap raw;
+    private final List<Problem> unknownKeys;
 
     private Settings(String candidate, String pathwayId, LocalDate target, Map<String, String> glossary,
-                     List<String> allowedAcronyms, Map<String, String> severities, YamlMap raw) {
+                     List<String> allowedAcronyms, Map<String, String> severities, YamlMap raw, List<Problem> unknownKeys) {
         this.candidate = candidate;
         this.pathwayId = pathwayId;
         this.target = target;
@@ -34,8 +49,10 @@ public final class Settings {
         this.allowedAcronyms = List.copyOf(allowedAcronyms);
         this.severities = Collections.unmodifiableMap(severities);
         this.raw = raw;
+        this.unknownKeys = List.copyOf(unknownKeys);
     }
 
+    /** The candidate's name, or null when none is given or it is a placeholder such as "Your Name". */
     public String candidate() { return candidate; }
     /** The pathway id as written, or "cmalt" when none (or an unknown one) was given. */
     public String pathwayId() { return pathwayId; }
@@ -47,6 +64,26 @@ public final class Settings {
     public Map<String, String> severities() { return severities; }
     /** Every key of the file, for features that read their own settings. */
     public YamlMap raw() { return raw; }
+    /**
+     * Keys the kit does not read, at the top level and inside {@code acronyms:} and {@code submission:}, each located with a
+     * "did you mean" where a known key is close: a misspelt setting is otherwise silently ignored.
+     * (Keys under {@code rules:} are rule ids, which the checker knows.)
+     */
+    public List<Problem> unknownKeys() { return unknownKeys; }
+
+    /** Whether {@code name} stands in for a name rather than being one ("Your Name", "[your name]", "First Last"…). */
+    public static boolean isPlaceholderName(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return n.isEmpty() || PLACEHOLDER_NAMES.contains(n);
+    }
+
+    /** "did you mean …?" for {@code key} among {@code known}, or the list of known keys. */
+    public static String unknownKeyMessage(String key, String where, List<String> known) {
+        return Spelling.closest(key, known)
+                .map(k -> "\"" + key + "\" is not a " + where + " the kit knows, so it is ignored: did you mean \"" + k + "\"?")
+                .orElse("\"" + key + "\" is not a " + where + " the kit knows, so it is ignored; the kit reads "
+                        + String.join(", ", known));
+    }
 
     /**
      * Where the site is published ({@code url:}), ending in "/", or null when not given or not an
@@ -75,12 +112,20 @@ public final class Settings {
         String candidate = null;
         var c = yaml.get("candidate");
         if (c.isPresent()) {
-            if (c.get().value() instanceof String s && !s.isBlank()) candidate = s.strip();
-            else problems.add(at(c.get(), "\"candidate\" should be your name, e.g. candidate: Alex Example"));
+            if (c.get().value() instanceof String s && !s.isBlank() && isPlaceholderName(s)) {
+                problems.add(at(c.get(), "\"" + s.strip() + "\" stands in for your name, and the site would show it as the portfolio's "
+                        + "author: write your own name, e.g. candidate: Alex Example"));
+            } else if (c.get().value() instanceof String s && !s.isBlank()) {
+                candidate = s.strip();
+            } else {
+                problems.add(at(c.get(), "\"candidate\" should be your name, e.g. candidate: Alex Example"));
+            }
         }
         String pathway = "cmalt";
         var p = yaml.get("pathway");
-        if (p.isEmpty()) {
+        if (p.isEmpty() && yaml.broken() && PATHWAY_LINE.matcher(text).find()) {
+            // The pathway is on the line whose mistake was just reported: one problem, not two.
+        } else if (p.isEmpty()) {
             problems.add(Problem.at(FILE, 1, 1, "no pathway is chosen: add a line \"pathway: cmalt\" (or associate, or senior)"));
         } else if (p.get().value() instanceof String s && Pathways.IDS.contains(s.strip().toLowerCase())) {
             pathway = s.strip().toLowerCase();
@@ -139,8 +184,22 @@ public final class Settings {
             problems.add(at(u.get(), "\"url\" should be the full address where your site is published, e.g. "
                     + "url: https://your-name.github.io/your-repository/"));
         }
-        return new Settings(candidate, pathway, target, glossary, allowed, severities, yaml);
+        List<Problem> unknown = new ArrayList<>();
+        for (YamlMap.Entry e : yaml.entries().values()) {
+            if (!KEYS.contains(e.key())) unknown.add(Problem.at(FILE, e.line(), e.column(), unknownKeyMessage(e.key(), "setting", KEYS)));
+        }
+        INNER_KEYS.forEach((outer, known) -> {
+            for (YamlMap.Key k : yaml.keysUnder(outer)) {
+                if (!known.contains(k.name())) {
+                    unknown.add(Problem.at(FILE, k.line(), k.column(), unknownKeyMessage(k.name(), "setting of " + outer, known)));
+                }
+            }
+        });
+        unknown.sort(java.util.Comparator.comparing(Problem::line));
+        return new Settings(candidate, pathway, target, glossary, allowed, severities, yaml, unknown);
     }
+
+    private static final java.util.regex.Pattern PATHWAY_LINE = java.util.regex.Pattern.compile("(?m)^\\s*pathway\\s*:");
 
     private static Problem at(YamlMap.Entry e, String message) {
         return Problem.at(FILE, e.valueLine(), e.valueColumn(), message);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -28,16 +27,49 @@ public final class YamlMap {
     public record Entry(String key, Object value, int line, int column, int valueLine, int valueColumn) {
     }
 
+    /** A key inside a top-level value, e.g. {@code allow} of {@code acronyms:}, and where it is written. */
+    public record Key(String name, int line, int column) {
+    }
+
     private static final int MAX_DEPTH = 50;
+    private static final int MAX_MENDS = 20;
 
     private final Map<String, Entry> entries;
+    private final Map<String, List<Key>> nested;
+    private final boolean broken;
 
-    private YamlMap(Map<String, Entry> entries) {
+    private YamlMap(Map<String, Entry> entries, Map<String, List<Key>> nested, boolean broken) {
         this.entries = Collections.unmodifiableMap(entries);
+        this.nested = Collections.unmodifiableMap(nested);
+        this.broken = broken;
+    }
+
+    private YamlMap(Map<String, Entry> entries, boolean broken) {
+        this(entries, new LinkedHashMap<>(), broken);
     }
 
     public static YamlMap empty() {
-        return new YamlMap(new LinkedHashMap<>());
+        return new YamlMap(new LinkedHashMap<>(), false);
+    }
+
+    /**
+     * Whether the YAML had a syntax mistake (reported once): the entries are then what could be read
+     * with the mistaken line mended or left out, and a setting that seems absent may be on that line.
+     */
+    public boolean broken() {
+        return broken;
+    }
+
+    /** This map with {@code entry} added (for a value read by hand from a line the parser could not read). */
+    YamlMap with(Entry entry) {
+        Map<String, Entry> more = new LinkedHashMap<>(entries);
+        more.putIfAbsent(entry.key(), entry);
+        return new YamlMap(more, nested, broken);
+    }
+
+    /** The keys of the mapping that is the value of top-level {@code key}, located (none when it is not a mapping). */
+    public List<Key> keysUnder(String key) {
+        return nested.getOrDefault(key, List.of());
     }
 
     public Map<String, Entry> entries() {
@@ -58,36 +90,40 @@ public final class YamlMap {
      * could be read.
      */
     public static YamlMap parse(String yaml, String file, int firstLine, List<Problem> problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(1_000_000)
-                .setLabel(file == null ? "yaml" : file)
-                .build();
         Optional<Node> root;
-        try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().orElse(e.getContextMark().orElse(null));
-            int line = mark == null ? firstLine : firstLine + mark.getLine();
-            int col = mark == null ? 1 : mark.getColumn() + 1;
-            problems.add(Problem.at(file, line, col, "the YAML is not valid: " + plain(e.getProblem())
-                    + ". Check the indentation and quote any value that contains a colon followed by a space, or starts with [ { * & ! | > ' \" % @ `"));
-            return empty();
-        } catch (YamlEngineException e) {
-            problems.add(Problem.at(file, firstLine, 1, "the YAML is not valid: " + plain(e.getMessage())));
-            return empty();
-        } catch (StackOverflowError e) {
-            problems.add(Problem.at(file, firstLine, 1, "the YAML is nested too deeply to read; simplify it"));
-            return empty();
+        String text = yaml;
+        boolean broken = false;
+        // A mistake is reported once, in plain words; its line is then mended or blanked so that the
+        // other settings are still read (a bad indent must not also lose the pathway).
+        for (int attempt = 0; ; attempt++) {
+            try {
+                root = compose(text, file);
+                break;
+            } catch (MarkedYamlEngineException e) {
+                if (attempt >= MAX_MENDS) return broken(problems, file, firstLine, "the YAML cannot be read; check that each setting is \"name: value\" on its own line");
+                YamlMistake m = YamlMistake.of(text, e, firstLine);
+                if (!broken) problems.add(Problem.at(file, firstLine + m.line(), m.column() + 1, m.message()));
+                broken = true;
+                if (m.mended().equals(text)) return new YamlMap(new LinkedHashMap<>(), true);
+                text = m.mended();
+            } catch (YamlEngineException e) {
+                String why = String.valueOf(e.getMessage()).contains("Non scalar key")
+                        ? ": a setting's name is a list or a group, where it should be a plain word before the colon"
+                        : "; write each setting as \"name: value\" on its own line";
+                return broken(problems, file, firstLine, "the YAML cannot be read" + why);
+            } catch (StackOverflowError e) {
+                return broken(problems, file, firstLine, "the YAML is nested too deeply to read; simplify it");
+            }
         }
-        if (root.isEmpty()) return empty();
+        if (root.isEmpty()) return broken ? new YamlMap(new LinkedHashMap<>(), true) : empty();
         Node node = root.get();
         if (!(node instanceof MappingNode mapping)) {
             int[] at = at(node, firstLine);
             problems.add(Problem.at(file, at[0], at[1], "expected \"key: value\" lines here, such as \"section: core-1a\""));
-            return empty();
+            return new YamlMap(new LinkedHashMap<>(), broken);
         }
         Map<String, Entry> out = new LinkedHashMap<>();
+        Map<String, List<Key>> nested = new LinkedHashMap<>();
         for (NodeTuple t : mapping.getValue()) {
             int[] k = at(t.getKeyNode(), firstLine);
             int[] v = at(t.getValueNode(), firstLine);
@@ -103,8 +139,30 @@ public final class YamlMap {
                 continue;
             }
             out.put(key, new Entry(key, value, k[0], k[1], v[0], v[1]));
+            if (t.getValueNode() instanceof MappingNode inner) {
+                List<Key> keys = new ArrayList<>();
+                for (NodeTuple it : inner.getValue()) {
+                    int[] at = at(it.getKeyNode(), firstLine);
+                    if (it.getKeyNode() instanceof ScalarNode s) keys.add(new Key(s.getValue(), at[0], at[1]));
+                }
+                nested.put(key, List.copyOf(keys));
+            }
         }
-        return new YamlMap(out);
+        return new YamlMap(out, nested, broken);
+    }
+
+    private static Optional<Node> compose(String yaml, String file) {
+        LoadSettings settings = LoadSettings.builder()
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit(1_000_000)
+                .setLabel(file == null ? "yaml" : file)
+                .build();
+        return new Compose(settings).composeString(yaml);
+    }
+
+    private static YamlMap broken(List<Problem> problems, String file, int firstLine, String message) {
+        problems.add(Problem.at(file, firstLine, 1, message));
+        return new YamlMap(new LinkedHashMap<>(), true);
     }
 
     private static final Object TOO_DEEP = new Object();
@@ -142,9 +200,5 @@ public final class YamlMap {
     private static int[] at(Node node, int firstLine) {
         return node.getStartMark().map(m -> new int[] {firstLine + m.getLine(), m.getColumn() + 1})
                 .orElse(new int[] {firstLine, 1});
-    }
-
-    private static String plain(String s) {
-        return s == null ? "unexpected text" : s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -51,11 +51,18 @@ public final class BakeSummary {
         out.add("Baked " + pages + " pages of " + who + portfolio.pathway().name() + " portfolio into " + site);
         if (portfolio.pathway().provisional()) out.add("Note: " + portfolio.pathway().provisionalNote());
         List<SectionSpec> missing = portfolio.missing();
-        if (missing.isEmpty()) {
-            out.add("Every section the " + portfolio.pathway().name() + " pathway requires has a file.");
-        } else {
+        List<SectionFile> unwritten = portfolio.sections().stream().filter(f -> !f.written()).toList();
+        if (missing.isEmpty() && unwritten.isEmpty()) {
+            out.add("Every section the " + portfolio.pathway().name() + " pathway requires is written.");
+        }
+        if (!missing.isEmpty()) {
             out.add(missing.size() + " required section(s) not written yet (shown as placeholders on the site):");
             for (SectionSpec s : missing) out.add("  - " + s.id() + "  " + s.title());
+        }
+        if (!unwritten.isEmpty()) {
+            out.add(unwritten.size() + " section(s) not written yet: the file holds only headings and writing prompts "
+                    + "(shown as \"Not written yet\" on the site):");
+            for (SectionFile f : unwritten) out.add("  - " + f.sectionId() + "  " + f.path());
         }
         List<Problem> problems = new ArrayList<>(portfolio.problems());
         for (SectionFile f : portfolio.files()) problems.addAll(f.problems());

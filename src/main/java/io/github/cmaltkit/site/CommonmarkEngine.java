@@ -63,6 +63,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_kind", section.kind() == null ? "" : section.kind());
         doc.put("cmalt_principles", String.join(",", section.principles()));
         doc.put("cmalt_problem_count", section.problems().size());
+        doc.put("cmalt_unwritten", section.isSection() && !section.written());
         doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
         doc.put("cmalt_glossary", settings.glossary());
     }

@@ -65,9 +65,11 @@ public final class SiteView {
                 e.put("assessed", s.assessed());
                 e.put("required", s.required());
                 SectionFile f = portfolio.section(s.id()).orElse(null);
-                e.put("written", f != null);
+                e.put("written", f != null && f.written());
+                e.put("file", f == null ? "" : f.path());
                 if (f != null) {
-                    written++;
+                    if (f.written()) written++;
+                    else if (s.required()) missing++;
                     linked.add(f.path());
                     String href = SitePaths.href(SitePaths.pageOf(f.path()));
                     e.put("href", href);

@@ -39,6 +39,8 @@ class RulesTest {
         CONTRACT.put("settings", Severity.ERROR);
         CONTRACT.put("personal-data", Severity.WARNING);
         CONTRACT.put("submission-size", Severity.WARNING);
+        CONTRACT.put("unknown-key", Severity.WARNING);
+        CONTRACT.put("section-unwritten", Severity.ERROR);
     }
 
     @Test

@@ -66,9 +66,12 @@ class FrontMatterTest {
     @Test
     void invalidYamlIsLocatedAtItsLine() {
         SectionFile f = read("---\nsection: core-1a\ntitle: [unclosed\nstatus: draft\n---\nBody\n");
-        assertThat(f.problems()).isNotEmpty();
-        assertThat(f.problems().get(0).line()).isBetween(3, 5);
-        assertThat(f.problems().get(0).message()).startsWith("the YAML is not valid");
+        assertThat(f.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("the list that opens with \"[\" on this line is not closed");
+        });
+        assertThat(f.sectionId()).isEqualTo("core-1a");
+        assertThat(f.status()).isEqualTo("draft");
     }
 
     @Test

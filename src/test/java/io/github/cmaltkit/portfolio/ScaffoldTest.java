@@ -41,15 +41,41 @@ class ScaffoldTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"associate", "cmalt", "senior"})
-    void aFreshPortfolioReportsOnlyItsEmptyParts(String pathway, @TempDir Path tmp) throws Exception {
+    void aFreshPortfolioReportsEachSectionAsNotWrittenYetAndNothingElse(String pathway, @TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("fresh");
         Scaffold.init(dir, pathway, "Jo Bloggs");
         Portfolio p = Portfolio.read(dir);
         var findings = io.github.cmaltkit.check.Checker.check(p, new io.github.cmaltkit.check.CheckOptions(true)).findings();
-        long assessed = p.slots().stream().filter(SectionSpec::assessed).count();
-        long notAssessed = p.slots().size() - assessed;
-        assertThat(findings).extracting(io.github.cmaltkit.check.Finding::rule).containsOnly("missing-part");
-        assertThat(findings).hasSize((int) (assessed * 3 + notAssessed));
+        assertThat(findings).extracting(io.github.cmaltkit.check.Finding::rule).containsOnly("section-unwritten");
+        assertThat(findings).extracting(io.github.cmaltkit.check.Finding::section)
+                .containsExactlyInAnyOrderElementsOf(p.slots().stream().map(SectionSpec::id).toList());
+    }
+
+    @Test
+    void initWithoutANameLeavesAPlaceholderThatTheCheckerReportsAtItsLine(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("fresh");
+        Scaffold.init(dir, "cmalt", null);
+        Portfolio p = Portfolio.read(dir);
+        assertThat(p.settings().candidate()).isNull();
+        var findings = io.github.cmaltkit.check.Checker.check(p, new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        assertThat(findings).filteredOn(f -> !f.rule().equals("section-unwritten")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("settings");
+            assertThat(f.severity()).isEqualTo(io.github.cmaltkit.check.Severity.ERROR);
+            assertThat(f.file() + ":" + f.line()).isEqualTo("portfolio.yml:2");
+            assertThat(f.message()).startsWith("\"Your Name\" stands in for your name");
+        });
+    }
+
+    @Test
+    void aBadIndentInInitsSettingsIsOnePlainFinding(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("fresh");
+        Scaffold.init(dir, "cmalt", "Jo Bloggs");
+        Path yml = dir.resolve("portfolio.yml");
+        Files.writeString(yml, Files.readString(yml).replace("  VLE: virtual", "    VLE: virtual").replace("acronyms:", "  acronyms:"));
+        var findings = io.github.cmaltkit.check.Checker.check(Portfolio.read(dir), new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        assertThat(findings).filteredOn(f -> !f.rule().equals("section-unwritten")).extracting(f -> f.file() + ":" + f.line() + " " + f.message())
+                .containsExactly("portfolio.yml:7 this line is indented less than the line above it, but more than \"glossary:\" on line 5: "
+                        + "line it up with \"VLE:\" on line 6 to keep it inside \"glossary:\", or with \"glossary:\" to make it a setting of its own");
     }
 
     @Test

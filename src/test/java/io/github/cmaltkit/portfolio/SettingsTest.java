@@ -112,4 +112,51 @@ class SettingsTest {
         assertThat(problems).isEmpty();
         assertThat(s.severities()).containsExactly(Map.entry("a", "error"), Map.entry("b", "warning"), Map.entry("c", "info"), Map.entry("d", "off"));
     }
+
+    @Test
+    void aPlaceholderNameIsAProblemAtItsLineAndNoNameAtAll() {
+        for (String name : List.of("Your Name", "your name", "[Your Name]", "<your-name>", "YOUR_NAME", "First Last", "Name")) {
+            problems.clear();
+            Settings s = parse("pathway: cmalt", "candidate: " + (name.startsWith("[") ? "'" + name + "'" : name));
+            assertThat(s.candidate()).as(name).isNull();
+            assertThat(problems).as(name).singleElement().satisfies(p -> {
+                assertThat(p.located()).startsWith("portfolio.yml:2:12: \"" + name + "\" stands in for your name");
+            });
+        }
+        problems.clear();
+        assertThat(parse("candidate: Yourn Amely", "pathway: cmalt").candidate()).isEqualTo("Yourn Amely");
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void whatInitWritesWithoutANameIsAPlaceholder() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("settings-init");
+        Scaffold.init(dir.resolve("p"), "cmalt", null);
+        Settings s = Settings.parse(java.nio.file.Files.readString(dir.resolve("p/portfolio.yml")), problems);
+        assertThat(s.candidate()).isNull();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("stands in for your name"));
+    }
+
+    @Test
+    void unknownKeysAreListedWithTheClosestKnownOne() {
+        Settings s = parse("candidate: Alex Example", "pathway: cmalt", "glosary:", "  VLE: virtual learning environment",
+                "acronyms:", "  alow: [NHS]", "workspace: publish", "url: https://a.example/", "colour: blue");
+        assertThat(problems).isEmpty();
+        assertThat(s.unknownKeys()).extracting(Problem::located).containsExactly(
+                "portfolio.yml:3:1: \"glosary\" is not a setting the kit knows, so it is ignored: did you mean \"glossary\"?",
+                "portfolio.yml:6:3: \"alow\" is not a setting of acronyms the kit knows, so it is ignored: did you mean \"allow\"?",
+                "portfolio.yml:9:1: \"colour\" is not a setting the kit knows, so it is ignored; the kit reads "
+                        + "candidate, pathway, target, glossary, acronyms, rules, url, workspace, submission, contact");
+    }
+
+    @Test
+    void aBadIndentIsOneProblemAndThePathwayOnItsLineIsStillRead() {
+        Settings s = parse("candidate: Alex Example", "  pathway: senior", "target: 2027-05-31");
+        assertThat(problems).extracting(Problem::located).containsExactly(
+                "portfolio.yml:2:3: this line is indented more than the line above it: line it up with \"candidate:\" on line 1");
+        assertThat(s.pathwayId()).isEqualTo("senior");
+        problems.clear();
+        parse("candidate: Alex Example", "pathway: cmalt: senior", "glossary:", "  VLE: v");
+        assertThat(problems).extracting(Problem::message).noneMatch(m -> m.contains("no pathway"));
+    }
 }

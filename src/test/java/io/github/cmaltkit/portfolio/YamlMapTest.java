@@ -47,15 +47,61 @@ class YamlMapTest {
     }
 
     @Test
-    void aSyntaxErrorIsOneProblemAtItsLineAndTheMapIsEmpty() {
-        YamlMap m = parse("title: A\nsection: core-1a\n  bad: indent\n", 2);
-        assertThat(m.get("title")).isEmpty();
+    void aBadIndentIsOnePlainSentenceAtItsLineAndTheOtherKeysAreStillRead() {
+        YamlMap m = parse("title: A\nsection: core-1a\n  status: draft\n", 2);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("content/a.md");
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.column()).isEqualTo(6);
-            assertThat(p.message()).startsWith("the YAML is not valid: ").contains("Check the indentation");
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("this line is indented more than the line above it: line it up with \"section:\" on line 3");
         });
+        assertThat(m.broken()).isTrue();
+        assertThat(m.get("title").orElseThrow().value()).isEqualTo("A");
+        assertThat(m.get("section").orElseThrow().value()).isEqualTo("core-1a");
+        assertThat(m.get("status").orElseThrow().value()).isEqualTo("draft");
+    }
+
+    @Test
+    void yamlMistakesAreSaidInPlainWordsAtTheLineToChange() {
+        // Each case: the YAML, the line and column reported, the start of the sentence.
+        String[][] cases = {
+                {"candidate: Alex\npathway: cmalt\nglossary:\n  VLE: virtual\n LMS: learning\n", "5:2",
+                        "this line is indented less than the line above it, but more than \"glossary:\" on line 3: line it up with \"VLE:\" on line 4"},
+                {"  candidate: Alex\npathway: cmalt\n", "1:3", "this line is indented, but the settings after it are not"},
+                {"candidate: Alex\n\tpathway: cmalt\n", "2:1", "this line is indented with a tab"},
+                {"title: Part one: the start\nsection: core-1a\n", "1:16",
+                        "the value of \"title\" contains a colon followed by a space, which YAML reads as a new setting: put the whole value in quotes, e.g. title: \"Part one: the start\""},
+                {"title: \"unclosed\nsection: core-1a\n", "1:8", "the quotation mark on this line is never closed"},
+                {"section core-1a\ntitle: x\n", "1:1", "this line is not a setting: write it as a name, a colon and a value"},
+                {"title: [a, b\nsection: core-1a\n", "1:8", "the list that opens with \"[\" on this line is not closed"},
+                {"section: core-1a\n- a\n", "2:1", "this line starts a list item"},
+        };
+        for (String[] c : cases) {
+            problems.clear();
+            YamlMap m = parse(c[0], 1);
+            assertThat(problems).as(c[0]).singleElement().satisfies(p -> {
+                assertThat(p.line() + ":" + p.column()).as(c[0]).isEqualTo(c[1]);
+                assertThat(p.message()).as(c[0]).startsWith(c[2]).doesNotContain("<block", "expected <", "expected '", "scalar", "mapping values", "token");
+            });
+            assertThat(m.broken()).isTrue();
+        }
+    }
+
+    @Test
+    void aMistakeLeavesTheLinesAroundItReadable() {
+        YamlMap m = parse("title: Part one: the start\nsection: core-1a\n", 1);
+        assertThat(m.get("section").orElseThrow().value()).isEqualTo("core-1a");
+        assertThat(m.get("title").orElseThrow().value()).isEqualTo("Part one: the start");
+        assertThat(parse("section core-1a\ntitle: x\n", 1).get("title").orElseThrow().value()).isEqualTo("x");
+    }
+
+    @Test
+    void keysInsideATopLevelMappingAreLocated() {
+        YamlMap m = parse("acronyms:\n  allow: [A]\n  alow: [B]\nrules: {no-date: off}\n", 1);
+        assertThat(m.keysUnder("acronyms")).containsExactly(new YamlMap.Key("allow", 2, 3), new YamlMap.Key("alow", 3, 3));
+        assertThat(m.keysUnder("rules")).containsExactly(new YamlMap.Key("no-date", 4, 9));
+        assertThat(m.keysUnder("missing")).isEmpty();
+        assertThat(m.broken()).isFalse();
     }
 
     @Test
@@ -96,7 +142,7 @@ class YamlMapTest {
         assertThat(m.has("title")).isFalse();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.message()).startsWith("the YAML is not valid: ");
+            assertThat(p.message()).isEqualTo("the YAML cannot be read: a setting's name is a list or a group, where it should be a plain word before the colon");
         });
     }
 

@@ -14,7 +14,7 @@ import org.commonmark.node.Node;
 /**
  * An assessed section without its Description, Evidence or Reflection heading, or with nothing under
  * one. HTML comments (such as the prompts {@code cmalt init} writes) and sub-headings alone do not count
- * as content, so a fresh section reports its three empty parts.
+ * as content. A section with nothing written at all is {@code section-unwritten}'s, reported once there.
  */
 final class MissingPartRule extends BaseRule {
 
@@ -24,20 +24,14 @@ final class MissingPartRule extends BaseRule {
             "reflection", "what you learnt, what went well or could have gone better, what you would do differently, and the impact");
 
     MissingPartRule() {
-        super("missing-part", Severity.ERROR, "an assessed section lacks Description, Evidence or Reflection, or that part is empty; "
-                + "a required section is empty");
+        super("missing-part", Severity.ERROR, "an assessed section lacks Description, Evidence or Reflection, or that part is empty");
     }
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
         for (Page page : context.sections()) {
-            if (!page.assessed()) {
-                if (page.blank() && page.spec().map(s -> s.required()).orElse(false)) {
-                    sink.reportOnPage(page, "this section is empty: the pathway requires it, although it is not assessed — "
-                            + "write it before you submit");
-                }
-                continue;
-            }
+            // A section with nothing written yet is one section-unwritten finding, not three empty parts.
+            if (!page.assessed() || !page.file().written()) continue;
             for (String name : Page.PART_NAMES) {
                 String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 var part = page.part(name);

@@ -11,6 +11,7 @@ public final class Rules {
             new SettingsRule(),
             new FrontMatterRule(),
             new MissingSectionRule(),
+            new SectionUnwrittenRule(),
             new PathwayRule(),
             new MissingPartRule(),
             new HeadingOrderRule(),
@@ -29,7 +30,8 @@ public final class Rules {
             new CitationRule(),
             new LinkMismatchRule(),
             new EvidenceReuseRule(),
-            new EvidenceAccessibilityRule());
+            new EvidenceAccessibilityRule(),
+            new UnknownKeyRule());
 
     private Rules() {
     }
