@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Evidence register</h1>
 <p class="lede">Every item of evidence, section by section, with what it is and why it is there. Assessors first check that every link opens: web links are tested by <code>java -jar target/cmalt.jar check</code>, which also reports links that need signing in.</p>
-<#list data.evidence as s>
+<#list page.sections as s>
 <section class="evidence-section" aria-labelledby="ev-${s?counter}">
 <h2 id="ev-${s?counter}"><a href="${kit.root}${s.href}">${s.title}</a></h2>
 <#if s.items?has_content>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Core principles map</h1>
-<#assign pm = data.principles>
+<#assign pm = page>
 <p class="lede">Assessors look for the four core principles across the whole portfolio. Each section lists the principles it shows in its front matter, for example <code>principles: [exploring, empathy]</code>.</p>
 <#if pm.gaps?has_content>
 <div class="notice"><p><strong>Not yet shown by any section:</strong></p><ul><#list pm.gaps as g><li>${g}</li></#list></ul></div>
@@ -9,7 +9,7 @@
 </#if>
 <table class="principles">
 <caption>Sections and the core principles they show</caption>
-<thead><tr><th scope="col">Section</th><#list pm.columns as c><th scope="col">${c.label}</th></#list></tr></thead>
+<thead><tr><th scope="col">Section</th><#list pm.columns as c><th scope="col">${c}</th></#list></tr></thead>
 <tbody>
 <#list pm.rows as r>
 <tr>

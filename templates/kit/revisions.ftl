@@ -1,8 +1,8 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Summary of revisions</h1>
 <p class="lede">A resubmitted portfolio must show what changed since the first submission. This page lists each section's revisions, with a link to every revised passage; on the section pages those passages are framed and labelled "Revised".</p>
-<#if data.revisions?has_content>
-<#list data.revisions as r>
+<#if page.sections?has_content>
+<#list page.sections as r>
 <section class="revision" aria-labelledby="rev-${r?counter}">
 <h2 id="rev-${r?counter}"><a href="${kit.root}${r.href}">${r.title}</a></h2>
 <#if r.section?has_content && r.section != r.title><p class="section-label">${r.section}</p></#if>

@@ -1,7 +1,5 @@
 package io.github.cmaltkit.site;
 
-import io.github.cmaltkit.check.CheckOptions;
-import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
 import java.io.File;
 import java.util.List;
@@ -27,14 +25,16 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
             if (shared == null) {
                 Portfolio portfolio = read(model);
                 shared = SiteView.of(portfolio);
-                // Offline: a bake never touches the network and gives the same pages every time.
-                shared.put("kitData", KitPages.data(portfolio, Checker.check(portfolio, new CheckOptions(true))));
+                // The contents link only to the kit pages this bake makes (the public bake has no workspace).
+                Object config = model.get("config");
+                boolean workspace = Audience.of(config instanceof Map<?, ?> c ? c.get(Audience.KEY.replace('.', '_')) : null)
+                        .showsWorkspace(portfolio.settings());
+                KitPages.addTo(shared, workspace);
                 SHARED.put(db, shared);
             }
         }
         String uri = null;
-        if (model.get("tag") instanceof String tag) uri = KitPages.FOLDER + "/" + tag + ".html";
-        else if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
+        if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
         return List.of(SiteView.forPage(shared, uri));
     }
 
