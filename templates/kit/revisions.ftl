@@ -13,6 +13,8 @@
 </#if>
 </section>
 </#list>
+<#elseif !workspace>
+<p>No section of this portfolio is marked as revised.</p>
 <#else>
 <p>No revisions are marked. After a referral, list what you changed in each section's front matter (<code>revisions: ["Added the evaluation data"]</code>) and frame each revised passage between <code>&lt;!-- revised: what changed --&gt;</code> and <code>&lt;!-- /revised --&gt;</code>, each on a line of its own.</p>
 </#if>
