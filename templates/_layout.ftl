@@ -57,7 +57,8 @@
 </ul>
 </li>
 </#if>
-<li><span class="contents-group">Plan and progress</span>
+<#-- The public bake has no workspace pages: its group is named for what is left. -->
+<li><span class="contents-group"><#if kit.workspace!true>Plan and progress<#else>Across the portfolio</#if></span>
 <ul>
 <#list kit.kitPages as kp>
 <li><a href="${kit.root}${kp.href}"<#if kit.current == kp.href> aria-current="page"</#if>>${kp.title}</a></li>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Writing plan</h1>
-<#assign plan = data.plan>
+<#assign plan = page>
 <#if plan.hasTarget>
 <p class="lede">The plan counts down 16 weeks to <strong><time datetime="${plan.targetIso}">${plan.target}</time></strong><#if plan.fromWindow>, the next of ALT's usual submission dates</#if>.</p>
 <#else>

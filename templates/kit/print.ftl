@@ -9,10 +9,10 @@
 <p class="lede screen-only">The whole portfolio on one page, in the pathway's order, for printing or saving as PDF.</p>
 <nav class="print-contents" aria-label="Sections on this page">
 <h2>Contents</h2>
-<ol><#list data.print as s><li><a href="#${s.anchor}">${s.title}</a></li></#list></ol>
+<ol><#list page.sections as s><li><a href="#${s.anchor}">${s.title}</a></li></#list></ol>
 </nav>
 </header>
-<#list data.print as s>
+<#list page.sections as s>
 <section class="print-section" aria-labelledby="${s.anchor}" data-page="${s.page}">
 <#if s.label?has_content><p class="section-label">${s.label}</p></#if>
 <h2 id="${s.anchor}">${s.title}</h2>

@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Progress</h1>
-<#assign pr = data.progress>
+<#assign pr = page>
 <p class="lede">${pr.complete} of ${pr.sections} sections are complete by the checker's measure; ${pr.totalWords} words and ${pr.totalEvidence} evidence items so far.</p>
 <h2>Sections by status</h2>
 <figure class="chart-figure">
@@ -21,7 +21,7 @@ ${pr.wordsChart?no_esc}
 <caption>Status, words, evidence items and the checker's findings for each section</caption>
 <thead><tr><th scope="col">Section</th><th scope="col">Status</th><th scope="col">Words</th><th scope="col">Evidence items</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Readiness</th></tr></thead>
 <tbody>
-<#list data.rows as r>
+<#list page.rows as r>
 <tr>
 <th scope="row"><#if r.written><a href="${kit.root}${r.href}">${r.title}</a><#else>${r.title}</#if></th>
 <td>${r.statusLabel}</td><td>${r.words}</td><td>${r.evidence}</td><td>${r.errors}</td><td>${r.warnings}</td><td>${r.readiness}</td>

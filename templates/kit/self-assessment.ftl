@@ -6,7 +6,7 @@
 <caption>Sections of the ${kit.pathway.name} pathway</caption>
 <thead><tr><th scope="col">Section</th><th scope="col">Your rating</th><th scope="col">Checker</th><th scope="col">Peer reviewer</th><th scope="col">Lead assessor</th><th scope="col">Second assessor</th></tr></thead>
 <tbody>
-<#list data.rows as r>
+<#list page.rows as r>
 <#if r.groupStart><tr class="group-row"><th scope="colgroup" colspan="6">${r.group}</th></tr></#if>
 <tr>
 <th scope="row">${r.title}<#if !r.assessed> <span class="muted">(required, not assessed)</span></#if></th>
@@ -14,7 +14,7 @@
 </tr>
 </#list>
 <tr class="group-row"><th scope="colgroup" colspan="6">The four core principles (the whole portfolio)</th></tr>
-<#list data.principles.totals as t>
+<#list page.principles as t>
 <tr><th scope="row">${t.label}</th><td></td><td>Claimed by ${t.count} section<#if t.count != 1>s</#if></td><td></td><td></td><td></td></tr>
 </#list>
 </tbody>

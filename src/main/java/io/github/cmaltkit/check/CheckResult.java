@@ -48,11 +48,12 @@ public record CheckResult(PortfolioModel model, List<Finding> findings) {
 
     /**
      * Whether a section has been written: it has a readable file whose text holds more than headings
-     * and HTML comments (the prompts {@code cmalt init} writes are comments).
+     * and HTML comments (the prompts {@code cmalt init} writes are comments). {@link SectionFile#written}
+     * is the one definition.
      */
     public boolean written(String sectionId) {
         SectionFile file = portfolio().section(sectionId).orElse(null);
-        return file != null && file.readable() && !page(file).blank();
+        return file != null && file.readable() && file.written();
     }
 
     /** How a section of the pathway stands: the one answer of the site, the kit pages and every report. */

@@ -93,6 +93,11 @@ public final class Settings {
         return raw.get("url").map(e -> siteUrl(e.value())).orElse(null);
     }
 
+    /** {@code workspace: publish}: the published site carries the plan, progress and self-assessment too (local by default). */
+    public boolean publishesWorkspace() {
+        return raw.get("workspace").map(e -> "publish".equals(String.valueOf(e.value()).strip())).orElse(false);
+    }
+
     private static String siteUrl(Object value) {
         if (!(value instanceof String s) || s.isBlank()) return null;
         try {
@@ -183,6 +188,10 @@ public final class Settings {
         if (u.isPresent() && u.get().value() != null && siteUrl(u.get().value()) == null) {
             problems.add(at(u.get(), "\"url\" should be the full address where your site is published, e.g. "
                     + "url: https://your-name.github.io/your-repository/"));
+        }
+        var w = yaml.get("workspace");
+        if (w.isPresent() && !List.of("publish", "local").contains(String.valueOf(w.get().value()).strip())) {
+            problems.add(at(w.get(), "\"workspace\" should be publish (your plan and progress go on the published site too) or local (the default: they stay on your computer)"));
         }
         List<Problem> unknown = new ArrayList<>();
         for (YamlMap.Entry e : yaml.entries().values()) {

@@ -130,7 +130,7 @@ public final class Preview implements AutoCloseable {
             long t0 = System.nanoTime();
             try {
                 // The model the bake of this generation read (the same files, unchanged since): read once for both.
-                CheckResult result = Checker.check(BakeModels.current(portfolio), new CheckOptions(true));
+                CheckResult result = BakeModels.checked(portfolio);
                 Trace.of("findings", t0);
                 return new Findings(result.findings(), null);
             } catch (Portfolio.UnreadableException e) {

@@ -3,6 +3,7 @@ package io.github.cmaltkit.preview;
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.SiteExtractor;
 import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.site.kit.KitPage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.RenderingException;
 
 /**
  * JBake kept warm for the preview: one content store for the whole session, where a bake would start
@@ -38,7 +40,7 @@ import org.jbake.template.ModelExtractorsDocumentTypeListener;
 final class WarmSite implements AutoCloseable {
 
     /** What a page of the site is rendered from. */
-    private sealed interface Source permits Doc, Index, KitPage {
+    private sealed interface Source permits Doc, Index, Kit {
     }
 
     private record Doc(String sourceUri, String file) implements Source {
@@ -47,7 +49,7 @@ final class WarmSite implements AutoCloseable {
     private record Index(String name) implements Source {
     }
 
-    private record KitPage() implements Source {
+    private record Kit(KitPage page) implements Source {
     }
 
     /** A rendered page, or the reason it could not be rendered. */
@@ -118,6 +120,7 @@ final class WarmSite implements AutoCloseable {
     /** An asset changed: nothing to parse, but pages and findings may show it differently. */
     void touch() {
         SiteExtractor.forget(utensils.getContentStore());
+        KitPage.forget(utensils.getContentStore());
         rendered.clear();
     }
 
@@ -143,12 +146,9 @@ final class WarmSite implements AutoCloseable {
             } else if (source instanceof Index i) {
                 renderer.renderIndex(i.name());
                 rendered.put(uri, read(uri, null));
-            } else {
-                // JBake renders all kit pages (tag pages) in one call.
-                renderer.renderTags(config.getTagPathName());
-                for (var e : pages.entrySet()) {
-                    if (e.getValue() instanceof KitPage) rendered.put(e.getKey(), read(e.getKey(), null));
-                }
+            } else if (source instanceof Kit k) {
+                k.page().render(renderer, utensils.getContentStore(), config);
+                rendered.put(uri, read(uri, null));
             }
         } catch (Exception e) {
             Trace.of("render failed " + uri, t0);
@@ -175,6 +175,7 @@ final class WarmSite implements AutoCloseable {
         if (utensils != null) {
             ContentStore db = utensils.getContentStore();
             SiteExtractor.forget(db);
+            KitPage.forget(db);
             try {
                 db.close();
                 db.shutdown();
@@ -194,6 +195,7 @@ final class WarmSite implements AutoCloseable {
     private void crawl() throws IOException {
         ContentStore db = utensils.getContentStore();
         SiteExtractor.forget(db);
+        KitPage.forget(db);
         rendered.clear();
         crawlProblem = null;
         long t0 = System.nanoTime();
@@ -223,8 +225,14 @@ final class WarmSite implements AutoCloseable {
         }
         Trace.of("crawl+list", t0);
         if (config.getRenderIndex()) pages.put(config.getIndexFileName(), new Index(config.getIndexFileName()));
-        if (config.getRenderTags()) {
-            for (String tag : db.getAllTags()) pages.put(config.getTagPathName() + "/" + tag + config.getOutputExtension(), new KitPage());
+        for (KitPage page : KitPage.all()) {
+            boolean made;
+            try {
+                made = page.madeIn(db, config);
+            } catch (RenderingException e) {
+                made = !page.entry().workspace(); // the page itself will show what cannot be read
+            }
+            if (made) pages.put(page.entry().href(), new Kit(page));
         }
     }
 

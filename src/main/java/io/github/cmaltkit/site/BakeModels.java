@@ -1,5 +1,8 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.check.CheckOptions;
+import io.github.cmaltkit.check.CheckResult;
+import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.Settings;
@@ -24,6 +27,7 @@ public final class BakeModels {
     private static Path dir;
     private static Map<String, String> stamps;
     private static PortfolioModel model;
+    private static CheckResult checked;
 
     private BakeModels() {
     }
@@ -41,8 +45,19 @@ public final class BakeModels {
         return model;
     }
 
+    /**
+     * The checker's offline findings on {@link #current}: one check per model, shared by the site's model
+     * and the kit's pages. Offline: a bake never touches the network and gives the same pages every time.
+     */
+    public static synchronized CheckResult checked(Path folder) throws Portfolio.UnreadableException {
+        PortfolioModel m = current(folder);
+        if (checked == null || checked.model() != m) checked = Checker.check(m, new CheckOptions(true));
+        return checked;
+    }
+
     /** Forgets the model, so the next call reads the portfolio again. */
-    static synchronized void forget() {
+    public static synchronized void forget() {
+        checked = null;
         model = null;
         stamps = null;
         dir = null;

@@ -12,6 +12,7 @@ import io.github.cmaltkit.portfolio.SourceText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -53,8 +54,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         SectionSpec spec = section.isSection() ? pathway.spec(section.sectionId()).orElse(null) : null;
         String official = spec != null ? spec.title() : null;
         doc.setTitle(model.title(section));
-        // One tag per page of the kit: JBake renders a page for each tag (see KitPages).
-        doc.setTags(KitPages.tags());
+        // Tags are the candidate's own (front matter "tags:"); the kit's pages are rendering tools, not tag pages.
+        doc.setTags(tags(section));
         doc.put("cmalt_section", section.sectionId() == null ? "" : section.sectionId());
         doc.put("cmalt_official_title", official == null ? "" : official);
         doc.put("cmalt_group", spec == null ? "" : spec.group());
@@ -94,5 +95,12 @@ public final class CommonmarkEngine extends MarkupEngine {
         Map<String, String> glossary = (Map<String, String>) doc.remove("cmalt_glossary");
         context.setBody(Markdown.render(source, markdown == null ? "" : markdown, SitePaths.pageOf(source), "", 0,
                 glossary == null ? Map.of() : glossary));
+    }
+
+    /** The candidate's tags: front matter {@code tags: [a, b]} or {@code tags: a, b}, as JBake's own engines read them. */
+    private static String[] tags(SectionFile section) {
+        Object v = section.entry("tags").map(e -> e.value()).orElse(null);
+        List<?> values = v instanceof List<?> l ? l : v == null ? List.of() : List.of(v.toString().split(","));
+        return values.stream().filter(o -> o != null && !o.toString().isBlank()).map(o -> o.toString().strip()).toArray(String[]::new);
     }
 }

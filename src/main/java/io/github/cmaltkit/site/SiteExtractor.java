@@ -1,8 +1,6 @@
 package io.github.cmaltkit.site;
 
-import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
-import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import java.io.File;
@@ -27,17 +25,19 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         synchronized (SHARED) {
             shared = SHARED.get(db);
             if (shared == null) {
-                // The model the Markdown engine read for this bake; the checker parses its pages once for all the kit pages.
-                // Offline: a bake never touches the network and gives the same pages every time.
-                CheckResult check = Checker.check(read(model), new CheckOptions(true));
+                // One checked model per bake, shared with the kit's pages (BakeModels).
+                CheckResult check = checked(model);
                 shared = SiteView.of(check);
-                shared.put("kitData", KitPages.data(check));
+                // The contents link only to the kit pages this bake makes (the public bake has no workspace).
+                Object config = model.get("config");
+                boolean workspace = Audience.of(config instanceof Map<?, ?> c ? c.get(Audience.KEY.replace('.', '_')) : null)
+                        .showsWorkspace(check.portfolio().settings());
+                KitPages.addTo(shared, workspace);
                 SHARED.put(db, shared);
             }
         }
         String uri = null;
-        if (model.get("tag") instanceof String tag) uri = KitPages.FOLDER + "/" + tag + ".html";
-        else if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
+        if (model.get("content") instanceof Map<?, ?> content && content.get("uri") instanceof String u) uri = u;
         return List.of(SiteView.forPage(shared, uri));
     }
 
@@ -50,13 +50,13 @@ public final class SiteExtractor implements ModelExtractor<List<Map<String, Obje
         BakeModels.forget();
     }
 
-    private static PortfolioModel read(Map<?, ?> model) {
+    private static CheckResult checked(Map<?, ?> model) {
         Object config = model.get("config");
         Object staged = config instanceof Map<?, ?> c ? c.get(Stager.PORTFOLIO_KEY.replace('.', '_')) : null;
         Object source = staged != null ? staged : config instanceof Map<?, ?> c ? c.get("sourceFolder") : null;
         File folder = source instanceof File f ? f : new File(String.valueOf(source));
         try {
-            return BakeModels.current(folder.toPath());
+            return BakeModels.checked(folder.toPath());
         } catch (Portfolio.UnreadableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

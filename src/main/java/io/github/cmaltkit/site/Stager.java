@@ -33,12 +33,14 @@ public final class Stager {
     /** Marks a staged bake: its summary is printed by the build's summary step, not by {@link DirectBakeLine}. */
     public static final String STAGED_KEY = "cmalt.staged";
 
-    /** Settings the kit owns: a candidate's jbake.properties cannot change them. */
+    /**
+     * Settings the kit owns: a candidate's jbake.properties cannot change them. JBake's tag settings are
+     * the candidate's: the kit's own pages are rendering tools (site.kit), not tag pages.
+     */
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
-            "template.masterindex.file", "template.section.file", "template.page.file", "template.tag.file", "tag.path",
-            "render.tags", "tag.sanitize", "default.status",
+            "template.masterindex.file", "template.section.file", "template.page.file", "default.status",
             "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
-            "destination.folder", PORTFOLIO_KEY);
+            "destination.folder", PORTFOLIO_KEY, Audience.KEY);
 
     /** A folder arrangement that would put output inside the candidate's work, or similar. */
     public static final class RefusedException extends Exception {
@@ -89,8 +91,19 @@ public final class Stager {
         }
     }
 
-    /** Builds {@code stage} from {@code portfolio} and the kit's {@code kitTemplates}. */
+    /** Builds {@code stage} for the audience the system property {@code cmalt.audience} names (local if none). */
     public static void stage(Path portfolio, Path kitTemplates, Path stage, Path site) throws IOException, RefusedException {
+        Audience audience;
+        try {
+            audience = Audience.of(null);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException(e.getMessage());
+        }
+        stage(portfolio, kitTemplates, stage, site, audience);
+    }
+
+    /** Builds {@code stage} from {@code portfolio} and the kit's {@code kitTemplates}, for a bake meant for {@code audience}. */
+    public static void stage(Path portfolio, Path kitTemplates, Path stage, Path site, Audience audience) throws IOException, RefusedException {
         if (!Files.isDirectory(portfolio)) throw new RefusedException(portfolio + ": no such portfolio folder");
         if (!Files.isDirectory(kitTemplates)) throw new RefusedException(kitTemplates + ": the kit's templates folder is missing");
         refuseOverlap(portfolio, stage, "The staging folder");
@@ -115,6 +128,8 @@ public final class Stager {
         // The site's model reads the portfolio itself.
         settings.put(PORTFOLIO_KEY, portfolio.toAbsolutePath().normalize().toString().replace('\\', '/'));
         settings.put(STAGED_KEY, "true");
+        // Who the bake is for (mvn package -Dcmalt.audience=public): said once here, read by the kit's pages.
+        settings.put(Audience.KEY, audience.name().toLowerCase(java.util.Locale.ROOT));
         Path extra = portfolio.resolve("jbake.properties");
         if (Files.isRegularFile(extra)) {
             Properties p = new Properties();
@@ -129,6 +144,12 @@ public final class Stager {
             w.write("# Written by the CMALT kit for one bake; edit the portfolio, not this file.\n");
             for (var e : settings.entrySet()) w.write(e.getKey() + "=" + escape(e.getValue()) + "\n");
         }
+    }
+
+    /** The portfolio folder a bake reads: the staged one's origin, or JBake's source folder when baked in place. */
+    public static Path portfolioDir(org.jbake.app.configuration.JBakeConfiguration config) {
+        Object staged = config.get(PORTFOLIO_KEY);
+        return staged != null && !String.valueOf(staged).isBlank() ? Path.of(String.valueOf(staged)) : config.getSourceFolder().toPath();
     }
 
     /** Empties the folder JBake bakes into, so the new site holds no page of an older bake. */

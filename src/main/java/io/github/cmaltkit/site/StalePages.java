@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.portfolio.Portfolio;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ public final class StalePages implements RenderingTool {
         }
         if (config.getRenderIndex()) now.add(config.getIndexFileName());
         String ext = config.getOutputExtension();
-        for (String page : KitPages.PAGES.keySet()) now.add(KitPages.FOLDER + "/" + page + ext);
+        for (KitPages.Entry page : KitPages.shown(workspaceShown(config))) now.add(page.href().replace(".html", ext));
         if (config.getRenderTags()) for (String tag : db.getAllTags()) now.add(config.getTagPathName() + "/" + tag + ext);
         addTree(now, config.getAssetFolder(), "");
         forget(out, now);
@@ -46,6 +47,15 @@ public final class StalePages implements RenderingTool {
     @Override
     public int render(Renderer renderer, ContentStore db, File destination, File templates, CompositeConfiguration config) {
         return 0; // JBake 2.7 calls the other method; this one is kept for the interface only
+    }
+
+    /** Whether this bake makes the workspace pages: a public bake's site must not keep a local bake's plan or progress. */
+    private static boolean workspaceShown(JBakeConfiguration config) {
+        try {
+            return Audience.of(config.get(Audience.KEY)).showsWorkspace(Portfolio.readSettings(Stager.portfolioDir(config)));
+        } catch (IllegalArgumentException e) {
+            return false; // the kit's pages report the bad setting; list only the public pages meanwhile
+        }
     }
 
     /** Deletes what the last bake listed and this one does not make, then lists this bake's files. */

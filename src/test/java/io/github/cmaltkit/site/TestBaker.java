@@ -26,7 +26,16 @@ final class TestBaker {
     }
 
     static List<Throwable> bake(Path portfolio, Path stage, Path site, ParserEngine markdownEngine) throws Exception {
-        Stager.stage(portfolio, KIT.resolve("templates"), stage, site);
+        return bake(portfolio, stage, site, markdownEngine, Audience.LOCAL);
+    }
+
+    /** A bake for {@code audience}, as {@code mvn package -Dcmalt.audience=public} makes the published site. */
+    static List<Throwable> bake(Path portfolio, Path stage, Path site, Audience audience) throws Exception {
+        return bake(portfolio, stage, site, new CommonmarkEngine(), audience);
+    }
+
+    private static List<Throwable> bake(Path portfolio, Path stage, Path site, ParserEngine markdownEngine, Audience audience) throws Exception {
+        Stager.stage(portfolio, KIT.resolve("templates"), stage, site, audience);
         Engines.register("md", markdownEngine);
         Engines.register("markdown", markdownEngine);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()

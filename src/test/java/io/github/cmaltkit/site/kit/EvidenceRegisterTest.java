@@ -1,20 +1,19 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.links.LinkHistory;
 import io.github.cmaltkit.portfolio.Portfolio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvidenceRegisterTest {
 
     @Test
-    @SuppressWarnings("unchecked")
     void showsWhatTheLastLinkCheckFoundAndWhichFilesAreMissing(@TempDir Path tmp) throws Exception {
         Path p = tmp.resolve("p");
         Files.createDirectories(p.resolve("content"));
@@ -31,20 +30,17 @@ class EvidenceRegisterTest {
         Files.writeString(cache.resolve("weblinks.tsv"), "# header\n"
                 + "1767225600\thttps://example.org/report\tOK\t200\thttps://example.org/report\t\n"
                 + "1767225600\thttps://example.org/forum\tRESTRICTED\t403\thttps://example.org/forum\t403 Forbidden\n");
-        List<Map<String, Object>> sections = KitPages.evidence(Portfolio.read(p), LinkHistory.load(cache));
-        List<Map<String, Object>> items = (List<Map<String, Object>>) sections.get(0).get("items");
-        List<String> statuses = items.stream().flatMap(i -> ((List<Map<String, Object>>) i.get("links")).stream())
-                .map(l -> (String) l.get("status")).toList();
+        List<EvidencePage.Item> items = register(Portfolio.read(p), LinkHistory.load(cache)).get(0).items();
+        List<String> statuses = items.stream().flatMap(i -> i.links().stream()).map(EvidencePage.ItemLink::status).toList();
         assertThat(statuses).containsExactly("Opens for anyone (checked 1 January 2026)", "Needs signing in (checked 1 January 2026)",
                 "Web link, not checked yet: run the checker to test that it opens without signing in",
                 "File in the portfolio", "Missing file");
-        assertThat(items.get(0).get("accessNote")).isEqualTo(true);
-        assertThat(items.get(1).get("accessNote")).isEqualTo(false);
+        assertThat(items.get(0).accessNote()).isTrue();
+        assertThat(items.get(1).accessNote()).isFalse();
     }
 
     /** The sample's own Markdown: the register's "Why it is there" column repeated the link text and ran an image's alt text into the reason. */
     @Test
-    @SuppressWarnings("unchecked")
     void whyItIsThereGivesTheCandidatesReasonWithoutTheLinkTextOrTheImagesDescription(@TempDir Path tmp) throws Exception {
         Path p = tmp.resolve("p");
         Files.createDirectories(p.resolve("content"));
@@ -54,11 +50,14 @@ class EvidenceRegisterTest {
                 + "- ![Bar chart of weighted scores out of 100: H5P 83, Westmoor Replay quizzes 75, hosted service 56](../assets/c.svg)"
                 + " I showed this chart to the steering group.\n"
                 + "- [Bare link](https://example.org/x)\n");
-        List<Map<String, Object>> sections = KitPages.evidence(Portfolio.read(p), LinkHistory.load(tmp.resolve("no-cache")));
-        List<Map<String, Object>> items = (List<Map<String, Object>>) sections.get(0).get("items");
-        assertThat(items).extracting(i -> i.get("text")).containsExactly(
+        List<EvidencePage.Item> items = register(Portfolio.read(p), LinkHistory.load(tmp.resolve("no-cache"))).get(0).items();
+        assertThat(items).extracting(EvidencePage.Item::text).containsExactly(
                 "I include this because it shows how each criterion was weighted.",
                 "I showed this chart to the steering group.",
                 "");
+    }
+
+    private static List<EvidencePage.Section> register(Portfolio portfolio, LinkHistory history) {
+        return EvidencePage.register(portfolio, history, portfolio.files(), f -> f.path(), f -> Page.of(f, portfolio.pathway()));
     }
 }

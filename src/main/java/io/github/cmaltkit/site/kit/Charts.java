@@ -1,4 +1,4 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.kit;
 
 import java.util.List;
 import java.util.Locale;

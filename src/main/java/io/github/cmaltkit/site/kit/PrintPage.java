@@ -1,0 +1,43 @@
+package io.github.cmaltkit.site.kit;
+
+import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.portfolio.SectionFile;
+import io.github.cmaltkit.portfolio.SectionSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole portfolio on one page, in the pathway's order, for printing; the PDF is made from it. */
+public final class PrintPage extends KitPage {
+
+    record Model(List<Section> sections) {
+    }
+
+    /** A file's rendered body; {@code label} says which section of the pathway it is, {@code page} where it lives on its own. */
+    record Section(String anchor, String title, String label, String page, String html) {
+    }
+
+    public PrintPage() {
+        super("print");
+    }
+
+    @Override
+    Model model(KitBake bake) {
+        List<Section> out = new ArrayList<>();
+        String page = entry().href();
+        for (SectionFile f : bake.ordered()) {
+            if (!f.readable()) continue;
+            String anchor = "p-" + f.baseName().replaceAll("[^A-Za-z0-9_-]", "-");
+            SectionSpec spec = bake.spec(f);
+            String title = bake.titleOf(f);
+            out.add(new Section(anchor, title, spec == null ? "" : sectionLabel(spec.group(), spec.title(), title), KitBake.href(f),
+                    Markdown.render(f.path(), f.body(), page, anchor + "-", 1, bake.portfolio.settings().glossary())));
+        }
+        return new Model(out);
+    }
+
+    /** "Core area 1: Operational issues: official title", without repeating a group, title or heading already said. */
+    static String sectionLabel(String group, String official, String heading) {
+        if (official.equals(heading) || group.endsWith(official)) return group;
+        return group + ": " + official;
+    }
+}

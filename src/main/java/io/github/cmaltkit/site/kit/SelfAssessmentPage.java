@@ -1,0 +1,19 @@
+package io.github.cmaltkit.site.kit;
+
+import java.util.List;
+
+/** The self-assessment form, in the rows of the assessment form, for the candidate and a peer reviewer (workspace). */
+public final class SelfAssessmentPage extends KitPage {
+
+    record Model(List<SectionRows.Row> rows, List<PrinciplesPage.Total> principles) {
+    }
+
+    public SelfAssessmentPage() {
+        super("self-assessment");
+    }
+
+    @Override
+    Model model(KitBake bake) {
+        return new Model(bake.rows(), PrinciplesPage.map(bake).totals());
+    }
+}

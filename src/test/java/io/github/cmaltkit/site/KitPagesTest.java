@@ -1,0 +1,66 @@
+package io.github.cmaltkit.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.site.kit.KitPage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kit's pages are JBake rendering tools: they need no Markdown file, and JBake's tags are the candidate's. */
+class KitPagesTest {
+
+    @Test
+    void aPortfolioWithNoMarkdownFileStillGetsEveryKitPage(@TempDir Path tmp) throws Exception {
+        Path portfolio = tmp.resolve("portfolio");
+        Files.createDirectories(portfolio.resolve("content"));
+        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Sam Example\npathway: cmalt\n");
+        Path site = tmp.resolve("site");
+
+        assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site)).isEmpty();
+
+        for (KitPages.Entry page : KitPages.ALL) assertThat(site.resolve(page.href())).isRegularFile();
+        var progress = Jsoup.parse(site.resolve("kit/progress.html").toFile(), "UTF-8");
+        assertThat(progress.select("head > title").text()).isEqualTo("Progress | Sam Example: CMALT portfolio");
+        assertThat(progress.select("main tbody td").eachText()).contains("Not written", "Missing");
+    }
+
+    @Test
+    void everyKitPageIsListedForJBakesServiceLoaderInTheContentsOrder() throws Exception {
+        List<String> listed;
+        try (InputStream in = KitPage.class.getResourceAsStream("/META-INF/services/org.jbake.render.RenderingTool")) {
+            listed = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")).map(String::strip).toList();
+        }
+        List<KitPage> all = KitPage.all();
+        assertThat(all).extracting(KitPage::entry).containsExactlyElementsOf(KitPages.ALL);
+        assertThat(listed).containsSubsequence(all.stream().map(p -> p.getClass().getName()).toList());
+    }
+
+    @Test
+    void aCandidatesTagsGetTheirOwnPagesAndNoKitPageIsATag(@TempDir Path tmp) throws Exception {
+        Path portfolio = tmp.resolve("portfolio");
+        Files.createDirectories(portfolio.resolve("content"));
+        Files.createDirectories(portfolio.resolve("templates"));
+        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Sam Example\npathway: cmalt\n");
+        Files.writeString(portfolio.resolve("content/core-1a.md"),
+                "---\nsection: core-1a\ntitle: Choosing a quiz tool\ntags: [accessibility, assessment]\n---\n## Description\n\nText.\n");
+        Files.writeString(portfolio.resolve("jbake.properties"),
+                "render.tags=true\ntag.path=topics\ntemplate.tag.file=topic.ftl\n");
+        Files.writeString(portfolio.resolve("templates/topic.ftl"),
+                "<#list tag_posts as p>${p.title}</#list><#list tagged_documents as d>${d.title};</#list>\n");
+        Path site = tmp.resolve("site");
+
+        assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site)).isEmpty();
+
+        assertThat(site.resolve("topics/accessibility.html")).content().contains("Choosing a quiz tool;");
+        assertThat(site.resolve("topics/assessment.html")).isRegularFile();
+        assertThat(site.resolve("topics/plan.html")).doesNotExist();
+        assertThat(site.resolve("kit/plan.html")).isRegularFile();
+    }
+}
