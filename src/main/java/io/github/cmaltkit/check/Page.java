@@ -37,6 +37,11 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
 
 /**
  * A readable section or extra page, parsed once and shared by every rule: its Markdown tree, heading
@@ -52,11 +57,10 @@ public final class Page {
     }
 
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    private static final Pattern ABBR = Pattern.compile("(?i)<abbr\\b[^>]*?\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern HTML_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
+
+    /** An element of the page's raw HTML, read with jsoup, and where its tag starts in the file. */
+    public record HtmlElement(Element element, Node node, Position at) {
+    }
 
     private final SectionFile file;
     private final Optional<SectionSpec> spec;
@@ -67,6 +71,7 @@ public final class Page {
     private final List<ProseBlock> prose = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final List<HtmlElement> htmlElements = new ArrayList<>();
 
     /** Reads a section file for the rules (and for the site's progress page, which counts words alike). */
     public static Page of(SectionFile file, Pathway pathway) {
@@ -148,6 +153,8 @@ public final class Page {
     public Set<String> anchors() { return Collections.unmodifiableSet(anchors); }
     public List<ProseBlock> prose() { return Collections.unmodifiableList(prose); }
     public List<LinkRef> links() { return Collections.unmodifiableList(links); }
+    /** Every element of the page's raw HTML (inline and blocks), in order; commented-out HTML is not there. */
+    public List<HtmlElement> htmlElements() { return Collections.unmodifiableList(htmlElements); }
     /** The part with this name (description, evidence, reflection), if the page has a heading for it. */
     public Optional<Part> part(String name) { return Optional.ofNullable(parts.get(name)); }
 
@@ -201,9 +208,27 @@ public final class Page {
         return sb.toString();
     }
 
-    /** HTML text with comments and tags removed. */
+    /** HTML text with comments and tags removed (each tag stands for a space), entities decoded. */
     public static String withoutTags(String html) {
-        return HTML_TAG.matcher(HTML_COMMENT.matcher(html).replaceAll(" ")).replaceAll(" ").replaceAll("</[^>]*>", " ");
+        return textOf(parseHtml(html));
+    }
+
+    /** The text of parsed HTML, a space wherever a tag was. */
+    public static String textOf(org.jsoup.nodes.Node root) {
+        StringBuilder sb = new StringBuilder();
+        root.traverse((n, depth) -> {
+            if (n instanceof TextNode t) sb.append(t.getWholeText());
+            else if (n instanceof Element) sb.append(' ');
+        });
+        return sb.toString();
+    }
+
+    /**
+     * Raw HTML of a Markdown node, read with jsoup as it is written: every tag kept where it stands (a
+     * {@code <td>} of an inline literal too), names in lower case, entities decoded, positions tracked.
+     */
+    public static org.jsoup.nodes.Document parseHtml(String literal) {
+        return Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true).parseInput(literal, "");
     }
 
     // --- building ---
@@ -233,44 +258,30 @@ public final class Page {
         });
     }
 
-    /** Links and anchors of raw HTML; comments are blanked first so that commented-out HTML counts for nothing. */
+    /** Elements, links and anchors of raw HTML; comments count for nothing. */
     private void scanHtml(Node node, String literal) {
-        String html = blankComments(literal);
-        Matcher tag = HTML_TAG.matcher(html);
-        while (tag.find()) {
-            String name = tag.group(1).toLowerCase(Locale.ROOT);
-            Matcher attr = ATTRIBUTE.matcher(html);
-            attr.region(tag.start(2), tag.end(2));
-            while (attr.find()) {
-                String key = attr.group(1).toLowerCase(Locale.ROOT);
-                String value = attr.group(2) != null ? attr.group(2) : attr.group(3) != null ? attr.group(3) : attr.group(4);
-                value = unescapeHtml(value);
+        org.jsoup.nodes.Document html = parseHtml(literal);
+        for (Element e : html.getAllElements()) {
+            if (e == html) continue;
+            String name = e.normalName();
+            htmlElements.add(new HtmlElement(e, node, inLiteral(node, literal, Math.max(0, e.sourceRange().startPos()))));
+            for (Attribute attr : e.attributes()) {
+                String key = attr.getKey().toLowerCase(Locale.ROOT);
+                String value = attr.getValue();
+                int at = attr.sourceRange().nameRange().startPos();
+                Position where = inLiteral(node, literal, Math.max(0, at));
                 if (key.equals("id") || key.equals("name") && name.equals("a")) {
                     anchors.add(value);
                 } else if (key.equals("href") && (name.equals("a") || name.equals("area"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), where, node, contextOf(node),
                             LinkTargets.of(path(), value.strip())));
                 } else if (key.equals("src") && (name.equals("img") || name.equals("source") || name.equals("video")
                         || name.equals("audio") || name.equals("iframe") || name.equals("embed"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), where, node, contextOf(node),
                             LinkTargets.of(path(), value.strip())));
                 }
             }
         }
-    }
-
-    /** The same text with every HTML comment replaced by spaces (newlines kept), so offsets still match. */
-    public static String blankComments(String html) {
-        Matcher m = HTML_COMMENT.matcher(html);
-        StringBuilder sb = new StringBuilder(html);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
-        }
-        return sb.toString();
-    }
-
-    private static String unescapeHtml(String s) {
-        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
     }
 
     /** The nearest list item or table row around a node, else its nearest block (paragraph, heading, HTML block). */
@@ -314,10 +325,11 @@ public final class Page {
                         sb.append(ProseBlock.CODE);
                         at.add(new int[] {p.line(), p.column()});
                     } else if (n instanceof HtmlInline html) {
-                        Matcher open = ABBR.matcher(html.getLiteral());
-                        if (open.lookingAt()) {
+                        Element open = html.getLiteral().regionMatches(true, 0, "<abbr", 0, 5)
+                                ? parseHtml(html.getLiteral()).selectFirst("abbr[title]") : null;
+                        if (open != null) {
                             abbrStart[0] = sb.length() + 1;
-                            abbrTitle[0] = unescapeHtml(open.group(1) != null ? open.group(1) : open.group(2));
+                            abbrTitle[0] = open.attr("title");
                         } else if (html.getLiteral().regionMatches(true, 0, "</abbr", 0, 6) && abbrStart[0] >= 0) {
                             abbreviations.add(new ProseBlock.Abbr(abbrStart[0], sb.length(), abbrTitle[0]));
                             abbrStart[0] = -1;
