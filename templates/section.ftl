@@ -10,6 +10,6 @@
 <#if content.cmalt_group?has_content><p class="section-label">${content.cmalt_group}<#if content.cmalt_official_title != content.title && !content.cmalt_group?ends_with(content.cmalt_official_title)>: ${content.cmalt_official_title}</#if></p></#if>
 <h1>${content.title}</h1>
 <#if content.cmalt_topic?has_content><p class="entry-topic">Topic: ${content.cmalt_topic}<#if content.cmalt_kind?has_content> (${content.cmalt_kind})</#if></p></#if>
-${layout.scrollableTables(content.body)?no_esc}
+${content.body?no_esc}
 </article>
 </@layout.page>
