@@ -4,9 +4,7 @@ import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.portfolio.YamlMap;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,13 +33,9 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.ParseSettings;
-import org.jsoup.parser.Parser;
 
 /**
  * A readable section or extra page, parsed once and shared by every rule: its Markdown tree, heading
@@ -56,13 +50,12 @@ public final class Page {
     public record Part(String name, Heading heading, List<Node> content) {
     }
 
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-
     /** An element of the page's raw HTML, read with jsoup, and where its tag starts in the file. */
     public record HtmlElement(Element element, Node node, Position at) {
     }
 
     private final SectionFile file;
+    private final SourceMap sourceMap;
     private final Optional<SectionSpec> spec;
     private final Node document;
     private final Map<Heading, String> headingIds;
@@ -114,7 +107,7 @@ public final class Page {
     public static boolean hasContent(List<Node> nodes) {
         for (Node n : nodes) {
             if (n instanceof Heading || n instanceof LinkReferenceDefinition) continue;
-            if (n instanceof HtmlBlock h && withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
+            if (n instanceof HtmlBlock h && RawHtml.withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
             return true;
         }
         return false;
@@ -124,6 +117,7 @@ public final class Page {
 
     Page(SectionFile file, Pathway pathway) {
         this.file = file;
+        this.sourceMap = new SourceMap(file);
         this.spec = file.sectionId() == null ? Optional.empty() : pathway.spec(file.sectionId());
         this.document = Markdown.parse(file.body());
         this.headingIds = Markdown.headingIds(document);
@@ -159,40 +153,13 @@ public final class Page {
     public Optional<Part> part(String name) { return Optional.ofNullable(parts.get(name)); }
 
     /** Where a node starts in the file. */
-    public Position start(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return node.getParent() != null && !(node.getParent() instanceof Document) ? start(node.getParent()) : declaration();
-        }
-        SourceSpan s = spans.get(0);
-        return new Position(file.bodyLine() + s.getLineIndex(), s.getColumnIndex() + 1);
-    }
+    public Position start(Node node) { return sourceMap.start(node); }
 
     /** Where character {@code offset} of a node's literal (an HTML node's text) stands in the file. */
-    public Position inLiteral(Node node, String literal, int offset) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) return start(node);
-        int lineNo = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < literal.length(); i++) {
-            if (literal.charAt(i) == '\n') {
-                lineNo++;
-                lineStart = i + 1;
-            }
-        }
-        if (lineNo < spans.size()) {
-            SourceSpan s = spans.get(lineNo);
-            return new Position(file.bodyLine() + s.getLineIndex(), s.getColumnIndex() + 1 + offset - lineStart);
-        }
-        SourceSpan first = spans.get(0);
-        return new Position(file.bodyLine() + first.getLineIndex() + lineNo, 1 + offset - lineStart);
-    }
+    public Position inLiteral(Node node, String literal, int offset) { return sourceMap.inLiteral(node, literal, offset); }
 
     /** Where the page says what it is: its {@code section:} (or {@code title:}) line, else line 1. */
-    public Position declaration() {
-        Optional<YamlMap.Entry> e = file.entry("section").or(() -> file.entry("title"));
-        return e.map(x -> new Position(x.line(), x.column())).orElse(new Position(1, 1));
-    }
+    public Position declaration() { return sourceMap.declaration(); }
 
     /** The text of a node for a person: its words and code, and the text of raw HTML without tags. */
     public static String wordsOf(Node node) {
@@ -203,42 +170,19 @@ public final class Page {
             @Override public void visit(SoftLineBreak b) { sb.append(' '); }
             @Override public void visit(HardLineBreak b) { sb.append(' '); }
             @Override public void visit(Paragraph p) { sb.append(' '); visitChildren(p); sb.append(' '); }
-            @Override public void visit(HtmlBlock h) { sb.append(' ').append(withoutTags(h.getLiteral())).append(' '); }
+            @Override public void visit(HtmlBlock h) { sb.append(' ').append(RawHtml.withoutTags(h.getLiteral())).append(' '); }
         });
         return sb.toString();
-    }
-
-    /** HTML text with comments and tags removed (each tag stands for a space), entities decoded. */
-    public static String withoutTags(String html) {
-        return textOf(parseHtml(html));
-    }
-
-    /** The text of parsed HTML, a space wherever a tag was. */
-    public static String textOf(org.jsoup.nodes.Node root) {
-        StringBuilder sb = new StringBuilder();
-        root.traverse((n, depth) -> {
-            if (n instanceof TextNode t) sb.append(t.getWholeText());
-            else if (n instanceof Element) sb.append(' ');
-        });
-        return sb.toString();
-    }
-
-    /**
-     * Raw HTML of a Markdown node, read with jsoup as it is written: every tag kept where it stands (a
-     * {@code <td>} of an inline literal too), names in lower case, entities decoded, positions tracked.
-     */
-    public static org.jsoup.nodes.Document parseHtml(String literal) {
-        return Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true).parseInput(literal, "");
     }
 
     // --- building ---
 
     private void collect() {
         document.accept(new AbstractVisitor() {
-            @Override public void visit(Paragraph p) { prose.add(proseOf(p)); visitChildren(p); }
-            @Override public void visit(Heading h) { prose.add(proseOf(h)); visitChildren(h); }
+            @Override public void visit(Paragraph p) { prose.add(ProseReader.read(p, sourceMap)); visitChildren(p); }
+            @Override public void visit(Heading h) { prose.add(ProseReader.read(h, sourceMap)); visitChildren(h); }
             @Override public void visit(CustomNode n) {
-                if (n instanceof TableCell) prose.add(proseOf(n));
+                if (n instanceof TableCell) prose.add(ProseReader.read(n, sourceMap));
                 visitChildren(n);
             }
             @Override public void visit(Link link) {
@@ -260,7 +204,7 @@ public final class Page {
 
     /** Elements, links and anchors of raw HTML; comments count for nothing. */
     private void scanHtml(Node node, String literal) {
-        org.jsoup.nodes.Document html = parseHtml(literal);
+        org.jsoup.nodes.Document html = RawHtml.parse(literal);
         for (Element e : html.getAllElements()) {
             if (e == html) continue;
             String name = e.normalName();
@@ -292,109 +236,6 @@ public final class Page {
             if (block == null && (n instanceof Paragraph || n instanceof Heading || n instanceof TableCell || n instanceof HtmlBlock)) block = n;
         }
         return block != null ? block : node;
-    }
-
-    private ProseBlock proseOf(Node block) {
-        StringBuilder sb = new StringBuilder();
-        List<int[]> at = new ArrayList<>();
-        BitSet imageText = new BitSet();
-        List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
-        int[] abbrStart = {-1};
-        String[] abbrTitle = {null};
-        Position blockStart = start(block);
-        int[] last = {blockStart.line(), blockStart.column()};
-        new Object() {
-            void walk(Node parent, boolean inImage) {
-                for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                    if (n instanceof Text t) {
-                        String lit = t.getLiteral();
-                        List<SourceSpan> spans = t.getSourceSpans();
-                        SourceSpan s = spans.isEmpty() ? null : spans.get(0);
-                        int[] offsets = s == null ? null : sourceOffsets(lit, s);
-                        for (int j = 0; j < lit.length(); j++) {
-                            int line = s == null ? last[0] : file.bodyLine() + s.getLineIndex();
-                            int col = s == null ? last[1] : s.getColumnIndex() + 1 + offsets[j];
-                            if (inImage) imageText.set(sb.length());
-                            sb.append(lit.charAt(j));
-                            at.add(new int[] {line, col});
-                            last[0] = line;
-                            last[1] = col;
-                        }
-                    } else if (n instanceof Code) {
-                        Position p = start(n);
-                        sb.append(ProseBlock.CODE);
-                        at.add(new int[] {p.line(), p.column()});
-                    } else if (n instanceof HtmlInline html) {
-                        Element open = html.getLiteral().regionMatches(true, 0, "<abbr", 0, 5)
-                                ? parseHtml(html.getLiteral()).selectFirst("abbr[title]") : null;
-                        if (open != null) {
-                            abbrStart[0] = sb.length() + 1;
-                            abbrTitle[0] = open.attr("title");
-                        } else if (html.getLiteral().regionMatches(true, 0, "</abbr", 0, 6) && abbrStart[0] >= 0) {
-                            abbreviations.add(new ProseBlock.Abbr(abbrStart[0], sb.length(), abbrTitle[0]));
-                            abbrStart[0] = -1;
-                        }
-                        sb.append(' ');
-                        at.add(new int[] {last[0], last[1]});
-                    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                        sb.append(' ');
-                        at.add(new int[] {last[0], last[1]});
-                    } else {
-                        walk(n, inImage || n instanceof Image);
-                    }
-                }
-            }
-        }.walk(block, false);
-        int[] lines = new int[at.size()];
-        int[] cols = new int[at.size()];
-        for (int i = 0; i < at.size(); i++) {
-            lines[i] = at.get(i)[0];
-            cols[i] = at.get(i)[1];
-        }
-        return new ProseBlock(block, sb.toString(), lines, cols, imageText, abbreviations);
-    }
-
-    /**
-     * Where each character of a text's literal is in its source span: the same place, unless backslash
-     * escapes or entities ({@code \\*}, {@code &amp;}) make the source longer than the literal.
-     */
-    private int[] sourceOffsets(String literal, SourceSpan span) {
-        int[] out = new int[literal.length()];
-        String source = sourceOf(span);
-        if (source == null || source.length() == literal.length()) {
-            for (int j = 0; j < out.length; j++) out[j] = source == null ? Math.min(j, Math.max(0, span.getLength() - 1)) : j;
-            return out;
-        }
-        int k = 0;
-        for (int j = 0; j < literal.length(); j++) {
-            char c = literal.charAt(j);
-            if (k < source.length() && source.charAt(k) == '\\' && k + 1 < source.length() && source.charAt(k + 1) == c) k++;
-            else if (k < source.length() && source.charAt(k) == '&') {
-                Matcher entity = ENTITY.matcher(source).region(k, source.length());
-                if (entity.lookingAt()) {
-                    int semi = entity.end() - 1;
-                    out[j] = k;
-                    // An entity may stand for two chars (a surrogate pair); both point at the entity.
-                    if (Character.isHighSurrogate(c) && j + 1 < literal.length()) out[++j] = k;
-                    k = semi + 1;
-                    continue;
-                }
-            }
-            out[j] = Math.min(k, Math.max(0, source.length() - 1));
-            k++;
-        }
-        return out;
-    }
-
-    private String[] bodyLines;
-
-    private String sourceOf(SourceSpan span) {
-        if (bodyLines == null) bodyLines = file.body().split("\n", -1);
-        if (span.getLineIndex() >= bodyLines.length) return null;
-        String line = bodyLines[span.getLineIndex()];
-        int from = span.getColumnIndex();
-        int to = from + span.getLength();
-        return from >= 0 && to <= line.length() ? line.substring(from, to) : null;
     }
 
     /** Parts start at top-level headings of level 1 or 2 named Description, Evidence or Reflection (case-insensitive). */

@@ -2,6 +2,7 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.RawHtml;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ final class EvidenceUnexplainedRule extends BaseRule {
 
     /** Whether raw HTML holds an {@code <a href>} or an {@code <img src>} (outside comments). */
     private static boolean isHtmlLink(String literal) {
-        return !Page.parseHtml(literal).select("a[href], img[src]").isEmpty();
+        return !RawHtml.parse(literal).select("a[href], img[src]").isEmpty();
     }
 
     private static int wordsOutsideLinks(Node item) {
@@ -100,9 +101,9 @@ final class EvidenceUnexplainedRule extends BaseRule {
             }
             @Override public void visit(HtmlBlock html) {
                 // The words of an HTML block outside its <a>…</a> elements.
-                org.jsoup.nodes.Document doc = Page.parseHtml(html.getLiteral());
+                org.jsoup.nodes.Document doc = RawHtml.parse(html.getLiteral());
                 doc.select("a").remove();
-                words.append(Page.textOf(doc)).append(' ');
+                words.append(RawHtml.textOf(doc)).append(' ');
             }
         });
         Matcher m = WORD.matcher(words);
