@@ -6,7 +6,6 @@ import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,15 +20,10 @@ class CheckerTest {
     @TempDir
     Path dir;
 
-    private Portfolio portfolio(String yml, String... files) throws IOException {
-        Files.writeString(dir.resolve("portfolio.yml"), yml);
-        Files.createDirectories(dir.resolve("content"));
-        for (int i = 0; i < files.length; i += 2) {
-            Path p = dir.resolve(files[i]);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, files[i + 1]);
-        }
-        return TestPortfolio.read(dir);
+    private Portfolio portfolio(String yml, String... files) {
+        TestPortfolio portfolio = TestPortfolio.at(dir).settings(yml);
+        for (int i = 0; i < files.length; i += 2) portfolio.file(files[i], files[i + 1]);
+        return portfolio.read();
     }
 
     private static final String QUIET = "candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off";

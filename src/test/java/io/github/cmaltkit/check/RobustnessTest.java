@@ -34,9 +34,8 @@ class RobustnessTest {
 
     @Test
     void neverFailsOnTheCandidatesText() throws Exception {
-        Files.writeString(dir.resolve("portfolio.yml"), "pathway: senior\n");
-        Files.createDirectories(dir.resolve("content"));
-        for (int i = 0; i < NASTY.size(); i++) Files.writeString(dir.resolve("content/f" + i + ".md"), NASTY.get(i));
+        TestPortfolio portfolio = TestPortfolio.at(dir).settings("pathway: senior\n");
+        for (int i = 0; i < NASTY.size(); i++) portfolio.file("content/f" + i + ".md", NASTY.get(i));
         Files.write(dir.resolve("content/binary.md"), new byte[] {'-', '-', '-', 0, 1, 2});
         Files.write(dir.resolve("content/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         Portfolio p = TestPortfolio.read(dir);
