@@ -39,8 +39,13 @@ public final class Revisions {
 
     /** The marked passages of a Markdown body, in order. */
     public static List<Passage> find(String body, String idPrefix) {
+        return find(Markdown.parse(body), idPrefix);
+    }
+
+    /** The marked passages of a parsed body (as {@link Markdown#parse} made it), in order. */
+    public static List<Passage> find(Node document, String idPrefix) {
         List<Passage> out = new ArrayList<>();
-        Markdown.parse(body).accept(new AbstractVisitor() {
+        document.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlBlock html) {
                 startNote(html).ifPresent(note -> out.add(new Passage(note, anchor(idPrefix, out.size() + 1),
