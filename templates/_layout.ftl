@@ -88,9 +88,9 @@
 </#if>
 </#macro>
 
-<#-- Wraps each Markdown table in a box that scrolls sideways and can take keyboard focus, so a table
-     wider than a phone is readable without squeezing its words and reachable without a mouse.
-     A named group, not a region: a landmark per table would crowd the page's landmark list. -->
+<#-- Wraps each table of a kit page in a box that scrolls sideways and can take keyboard focus, as the
+     Markdown renderer does for the candidate's tables (see PortfolioNodeRenderer); those arrive in
+     their box already (the print page holds both kinds). -->
 <#function scrollableTables html>
-<#return html?replace("<table([ >])", "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Table (scrolls sideways on narrow screens)\"><table$1", "r")?replace("</table>", "</table></div>")>
+<#return html?replace(r'(?<!narrow screens\)">)<table([ >])', "<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" aria-label=\"Table (scrolls sideways on narrow screens)\"><table$1", "r")?replace(r'</table>(?!</div>)', "</table></div>", "r")>
 </#function>

@@ -8,6 +8,6 @@
 <@layout.page title=content.title kit=kit>
 <article class="page">
 <h1>${content.title}</h1>
-${layout.scrollableTables(content.body)?no_esc}
+${content.body?no_esc}
 </article>
 </@layout.page>

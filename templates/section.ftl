@@ -18,7 +18,7 @@
 <p><strong class="tag-missing">Not written yet.</strong> <#if required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if>: its file, <code>${content.cmalt_source}</code>, holds only headings and writing prompts so far.</p>
 </div>
 <#else>
-${layout.scrollableTables(content.body)?no_esc}
+${content.body?no_esc}
 </#if>
 </article>
 </@layout.page>

@@ -4,9 +4,7 @@ import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.portfolio.YamlMap;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,8 +33,9 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /**
  * A readable section or extra page, parsed once and shared by every rule: its Markdown tree, heading
@@ -51,14 +50,12 @@ public final class Page {
     public record Part(String name, Heading heading, List<Node> content) {
     }
 
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
-    private static final Pattern ABBR = Pattern.compile("(?i)<abbr\\b[^>]*?\\btitle\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern HTML_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>");
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))");
+    /** An element of the page's raw HTML, read with jsoup, and where its tag starts in the file. */
+    public record HtmlElement(Element element, Node node, Position at) {
+    }
 
     private final SectionFile file;
+    private final SourceMap sourceMap;
     private final Optional<SectionSpec> spec;
     private final Node document;
     private final Map<Heading, String> headingIds;
@@ -67,6 +64,7 @@ public final class Page {
     private final List<ProseBlock> prose = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final List<HtmlElement> htmlElements = new ArrayList<>();
 
     /** Reads a section file for the rules (and for the site's progress page, which counts words alike). */
     public static Page of(SectionFile file, Pathway pathway) {
@@ -109,7 +107,7 @@ public final class Page {
     public static boolean hasContent(List<Node> nodes) {
         for (Node n : nodes) {
             if (n instanceof Heading || n instanceof LinkReferenceDefinition) continue;
-            if (n instanceof HtmlBlock h && withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
+            if (n instanceof HtmlBlock h && RawHtml.withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
             return true;
         }
         return false;
@@ -119,6 +117,7 @@ public final class Page {
 
     Page(SectionFile file, Pathway pathway) {
         this.file = file;
+        this.sourceMap = new SourceMap(file);
         this.spec = file.sectionId() == null ? Optional.empty() : pathway.spec(file.sectionId());
         this.document = Markdown.parse(file.body());
         this.headingIds = Markdown.headingIds(document);
@@ -148,44 +147,19 @@ public final class Page {
     public Set<String> anchors() { return Collections.unmodifiableSet(anchors); }
     public List<ProseBlock> prose() { return Collections.unmodifiableList(prose); }
     public List<LinkRef> links() { return Collections.unmodifiableList(links); }
+    /** Every element of the page's raw HTML (inline and blocks), in order; commented-out HTML is not there. */
+    public List<HtmlElement> htmlElements() { return Collections.unmodifiableList(htmlElements); }
     /** The part with this name (description, evidence, reflection), if the page has a heading for it. */
     public Optional<Part> part(String name) { return Optional.ofNullable(parts.get(name)); }
 
     /** Where a node starts in the file. */
-    public Position start(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return node.getParent() != null && !(node.getParent() instanceof Document) ? start(node.getParent()) : declaration();
-        }
-        SourceSpan s = spans.get(0);
-        return new Position(file.bodyLine() + s.getLineIndex(), s.getColumnIndex() + 1);
-    }
+    public Position start(Node node) { return sourceMap.start(node); }
 
     /** Where character {@code offset} of a node's literal (an HTML node's text) stands in the file. */
-    public Position inLiteral(Node node, String literal, int offset) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) return start(node);
-        int lineNo = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < literal.length(); i++) {
-            if (literal.charAt(i) == '\n') {
-                lineNo++;
-                lineStart = i + 1;
-            }
-        }
-        if (lineNo < spans.size()) {
-            SourceSpan s = spans.get(lineNo);
-            return new Position(file.bodyLine() + s.getLineIndex(), s.getColumnIndex() + 1 + offset - lineStart);
-        }
-        SourceSpan first = spans.get(0);
-        return new Position(file.bodyLine() + first.getLineIndex() + lineNo, 1 + offset - lineStart);
-    }
+    public Position inLiteral(Node node, String literal, int offset) { return sourceMap.inLiteral(node, literal, offset); }
 
     /** Where the page says what it is: its {@code section:} (or {@code title:}) line, else line 1. */
-    public Position declaration() {
-        Optional<YamlMap.Entry> e = file.entry("section").or(() -> file.entry("title"));
-        return e.map(x -> new Position(x.line(), x.column())).orElse(new Position(1, 1));
-    }
+    public Position declaration() { return sourceMap.declaration(); }
 
     /** The text of a node for a person: its words and code, and the text of raw HTML without tags. */
     public static String wordsOf(Node node) {
@@ -196,24 +170,19 @@ public final class Page {
             @Override public void visit(SoftLineBreak b) { sb.append(' '); }
             @Override public void visit(HardLineBreak b) { sb.append(' '); }
             @Override public void visit(Paragraph p) { sb.append(' '); visitChildren(p); sb.append(' '); }
-            @Override public void visit(HtmlBlock h) { sb.append(' ').append(withoutTags(h.getLiteral())).append(' '); }
+            @Override public void visit(HtmlBlock h) { sb.append(' ').append(RawHtml.withoutTags(h.getLiteral())).append(' '); }
         });
         return sb.toString();
-    }
-
-    /** HTML text with comments and tags removed. */
-    public static String withoutTags(String html) {
-        return HTML_TAG.matcher(HTML_COMMENT.matcher(html).replaceAll(" ")).replaceAll(" ").replaceAll("</[^>]*>", " ");
     }
 
     // --- building ---
 
     private void collect() {
         document.accept(new AbstractVisitor() {
-            @Override public void visit(Paragraph p) { prose.add(proseOf(p)); visitChildren(p); }
-            @Override public void visit(Heading h) { prose.add(proseOf(h)); visitChildren(h); }
+            @Override public void visit(Paragraph p) { prose.add(ProseReader.read(p, sourceMap)); visitChildren(p); }
+            @Override public void visit(Heading h) { prose.add(ProseReader.read(h, sourceMap)); visitChildren(h); }
             @Override public void visit(CustomNode n) {
-                if (n instanceof TableCell) prose.add(proseOf(n));
+                if (n instanceof TableCell) prose.add(ProseReader.read(n, sourceMap));
                 visitChildren(n);
             }
             @Override public void visit(Link link) {
@@ -233,44 +202,30 @@ public final class Page {
         });
     }
 
-    /** Links and anchors of raw HTML; comments are blanked first so that commented-out HTML counts for nothing. */
+    /** Elements, links and anchors of raw HTML; comments count for nothing. */
     private void scanHtml(Node node, String literal) {
-        String html = blankComments(literal);
-        Matcher tag = HTML_TAG.matcher(html);
-        while (tag.find()) {
-            String name = tag.group(1).toLowerCase(Locale.ROOT);
-            Matcher attr = ATTRIBUTE.matcher(html);
-            attr.region(tag.start(2), tag.end(2));
-            while (attr.find()) {
-                String key = attr.group(1).toLowerCase(Locale.ROOT);
-                String value = attr.group(2) != null ? attr.group(2) : attr.group(3) != null ? attr.group(3) : attr.group(4);
-                value = unescapeHtml(value);
+        org.jsoup.nodes.Document html = RawHtml.parse(literal);
+        for (Element e : html.getAllElements()) {
+            if (e == html) continue;
+            String name = e.normalName();
+            htmlElements.add(new HtmlElement(e, node, inLiteral(node, literal, Math.max(0, e.sourceRange().startPos()))));
+            for (Attribute attr : e.attributes()) {
+                String key = attr.getKey().toLowerCase(Locale.ROOT);
+                String value = attr.getValue();
+                int at = attr.sourceRange().nameRange().startPos();
+                Position where = inLiteral(node, literal, Math.max(0, at));
                 if (key.equals("id") || key.equals("name") && name.equals("a")) {
                     anchors.add(value);
                 } else if (key.equals("href") && (name.equals("a") || name.equals("area"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                    links.add(new LinkRef(LinkRef.Kind.HTML_HREF, value.strip(), where, node, contextOf(node),
                             LinkTargets.of(path(), value.strip())));
                 } else if (key.equals("src") && (name.equals("img") || name.equals("source") || name.equals("video")
                         || name.equals("audio") || name.equals("iframe") || name.equals("embed"))) {
-                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), inLiteral(node, literal, attr.start()), node, contextOf(node),
+                    links.add(new LinkRef(LinkRef.Kind.HTML_SRC, value.strip(), where, node, contextOf(node),
                             LinkTargets.of(path(), value.strip())));
                 }
             }
         }
-    }
-
-    /** The same text with every HTML comment replaced by spaces (newlines kept), so offsets still match. */
-    public static String blankComments(String html) {
-        Matcher m = HTML_COMMENT.matcher(html);
-        StringBuilder sb = new StringBuilder(html);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) if (sb.charAt(i) != '\n') sb.setCharAt(i, ' ');
-        }
-        return sb.toString();
-    }
-
-    private static String unescapeHtml(String s) {
-        return s.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
     }
 
     /** The nearest list item or table row around a node, else its nearest block (paragraph, heading, HTML block). */
@@ -281,108 +236,6 @@ public final class Page {
             if (block == null && (n instanceof Paragraph || n instanceof Heading || n instanceof TableCell || n instanceof HtmlBlock)) block = n;
         }
         return block != null ? block : node;
-    }
-
-    private ProseBlock proseOf(Node block) {
-        StringBuilder sb = new StringBuilder();
-        List<int[]> at = new ArrayList<>();
-        BitSet imageText = new BitSet();
-        List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
-        int[] abbrStart = {-1};
-        String[] abbrTitle = {null};
-        Position blockStart = start(block);
-        int[] last = {blockStart.line(), blockStart.column()};
-        new Object() {
-            void walk(Node parent, boolean inImage) {
-                for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-                    if (n instanceof Text t) {
-                        String lit = t.getLiteral();
-                        List<SourceSpan> spans = t.getSourceSpans();
-                        SourceSpan s = spans.isEmpty() ? null : spans.get(0);
-                        int[] offsets = s == null ? null : sourceOffsets(lit, s);
-                        for (int j = 0; j < lit.length(); j++) {
-                            int line = s == null ? last[0] : file.bodyLine() + s.getLineIndex();
-                            int col = s == null ? last[1] : s.getColumnIndex() + 1 + offsets[j];
-                            if (inImage) imageText.set(sb.length());
-                            sb.append(lit.charAt(j));
-                            at.add(new int[] {line, col});
-                            last[0] = line;
-                            last[1] = col;
-                        }
-                    } else if (n instanceof Code) {
-                        Position p = start(n);
-                        sb.append(ProseBlock.CODE);
-                        at.add(new int[] {p.line(), p.column()});
-                    } else if (n instanceof HtmlInline html) {
-                        Matcher open = ABBR.matcher(html.getLiteral());
-                        if (open.lookingAt()) {
-                            abbrStart[0] = sb.length() + 1;
-                            abbrTitle[0] = unescapeHtml(open.group(1) != null ? open.group(1) : open.group(2));
-                        } else if (html.getLiteral().regionMatches(true, 0, "</abbr", 0, 6) && abbrStart[0] >= 0) {
-                            abbreviations.add(new ProseBlock.Abbr(abbrStart[0], sb.length(), abbrTitle[0]));
-                            abbrStart[0] = -1;
-                        }
-                        sb.append(' ');
-                        at.add(new int[] {last[0], last[1]});
-                    } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                        sb.append(' ');
-                        at.add(new int[] {last[0], last[1]});
-                    } else {
-                        walk(n, inImage || n instanceof Image);
-                    }
-                }
-            }
-        }.walk(block, false);
-        int[] lines = new int[at.size()];
-        int[] cols = new int[at.size()];
-        for (int i = 0; i < at.size(); i++) {
-            lines[i] = at.get(i)[0];
-            cols[i] = at.get(i)[1];
-        }
-        return new ProseBlock(block, sb.toString(), lines, cols, imageText, abbreviations);
-    }
-
-    /**
-     * Where each character of a text's literal is in its source span: the same place, unless backslash
-     * escapes or entities ({@code \\*}, {@code &amp;}) make the source longer than the literal.
-     */
-    private int[] sourceOffsets(String literal, SourceSpan span) {
-        int[] out = new int[literal.length()];
-        String source = sourceOf(span);
-        if (source == null || source.length() == literal.length()) {
-            for (int j = 0; j < out.length; j++) out[j] = source == null ? Math.min(j, Math.max(0, span.getLength() - 1)) : j;
-            return out;
-        }
-        int k = 0;
-        for (int j = 0; j < literal.length(); j++) {
-            char c = literal.charAt(j);
-            if (k < source.length() && source.charAt(k) == '\\' && k + 1 < source.length() && source.charAt(k + 1) == c) k++;
-            else if (k < source.length() && source.charAt(k) == '&') {
-                Matcher entity = ENTITY.matcher(source).region(k, source.length());
-                if (entity.lookingAt()) {
-                    int semi = entity.end() - 1;
-                    out[j] = k;
-                    // An entity may stand for two chars (a surrogate pair); both point at the entity.
-                    if (Character.isHighSurrogate(c) && j + 1 < literal.length()) out[++j] = k;
-                    k = semi + 1;
-                    continue;
-                }
-            }
-            out[j] = Math.min(k, Math.max(0, source.length() - 1));
-            k++;
-        }
-        return out;
-    }
-
-    private String[] bodyLines;
-
-    private String sourceOf(SourceSpan span) {
-        if (bodyLines == null) bodyLines = file.body().split("\n", -1);
-        if (span.getLineIndex() >= bodyLines.length) return null;
-        String line = bodyLines[span.getLineIndex()];
-        int from = span.getColumnIndex();
-        int to = from + span.getLength();
-        return from >= 0 && to <= line.length() ? line.substring(from, to) : null;
     }
 
     /** Parts start at top-level headings of level 1 or 2 named Description, Evidence or Reflection (case-insensitive). */

@@ -10,15 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** Known sign-in pages (kept as data in {@code links/sign-in-pages.txt}) and the password-field test. */
 final class SignInPages {
 
     static final String RESOURCE = "/links/sign-in-pages.txt";
-
-    private static final Pattern PASSWORD_FIELD =
-            Pattern.compile("<input\\b[^>]*\\btype\\s*=\\s*[\"']?password\\b", Pattern.CASE_INSENSITIVE);
 
     /** One line of the data file. {@code host} null: any host; {@code wildcard}: the domain and its sub-domains. */
     record Rule(String host, boolean wildcard, String path) {
@@ -81,6 +78,7 @@ final class SignInPages {
     /** True when this (start of an) HTML page has a password field. */
     static boolean hasPasswordField(byte[] html) {
         if (html == null || html.length == 0) return false;
-        return PASSWORD_FIELD.matcher(new String(html, StandardCharsets.ISO_8859_1)).find();
+        // Read as HTML (jsoup matches attribute values in any case); a field in a comment is no field.
+        return Jsoup.parse(new String(html, StandardCharsets.ISO_8859_1)).selectFirst("input[type=password]") != null;
     }
 }

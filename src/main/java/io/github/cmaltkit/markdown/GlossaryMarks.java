@@ -8,14 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * Marks the uses of the portfolio's glossary acronyms: {@code VLE} becomes
+ * Marks the uses of the portfolio's glossary acronyms: {@code VLE} becomes a {@link GlossaryTerm}, shown as
  * {@code <a href="kit/glossary.html#glossary-VLE"><abbr title="virtual learning environment">VLE</abbr></a>},
  * so a reader can always find what an acronym stands for. Text inside links and headings is left
  * alone (no link inside a link; headings keep their plain ids).
@@ -75,19 +74,12 @@ final class GlossaryMarks {
             while (m.find()) {
                 if (m.start() > last) text.insertBefore(new Text(literal.substring(last, m.start())));
                 String acronym = m.group(1);
-                String words = glossary.get(acronym);
-                HtmlInline mark = new HtmlInline();
-                mark.setLiteral("<a class=\"glossary-term\" href=\"" + SitePaths.href(glossaryHref) + "#" + anchor(acronym) + "\"><abbr title=\""
-                        + escape(words) + "\">" + escape(acronym) + "</abbr></a>" + escape(m.group(2)));
-                text.insertBefore(mark);
+                text.insertBefore(new GlossaryTerm(acronym, glossary.get(acronym), SitePaths.href(glossaryHref) + "#" + anchor(acronym)));
+                if (!m.group(2).isEmpty()) text.insertBefore(new Text(m.group(2)));
                 last = m.end();
             }
             if (last < literal.length()) text.insertBefore(new Text(literal.substring(last)));
             text.unlink();
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -32,11 +32,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
-    private static final Parser PARSER = Parser.builder()
-            .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private static final Extension TABLES = TablesExtension.create();
+    private static final Extension AUTOLINKS = AutolinkExtension.create();
+    private static final Parser PARSER = parser(List.of(TABLES, AUTOLINKS));
 
     private Markdown() {
     }
@@ -52,9 +50,17 @@ public final class Markdown {
      * as plain paragraphs instead, so nothing downstream can overflow the stack.
      */
     public static Node parse(String body) {
+        return parse(PARSER, body);
+    }
+
+    private static Parser parser(List<Extension> extensions) {
+        return Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    }
+
+    private static Node parse(Parser parser, String body) {
         Node document;
         try {
-            document = PARSER.parse(body);
+            document = parser.parse(body);
         } catch (StackOverflowError e) {
             return plainParagraphs(body);
         }
@@ -187,8 +193,11 @@ public final class Markdown {
      */
     public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels,
                                 Map<String, String> glossary) {
-        Node document = parse(body);
-        if (!glossary.isEmpty()) GlossaryMarks.mark(document, glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE));
+        PortfolioExtension ours = new PortfolioExtension(glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE), idPrefix);
+        // Ours runs after autolinks have made their links (no glossary mark inside a link) and renders
+        // before the tables extension (so a table gets its scroll box).
+        Node document = parse(parser(List.of(TABLES, AUTOLINKS, ours)), body);
+        if (isPlainTextFallback(document)) ours.process(document);
         Map<Heading, String> ids = headingIds(document);
         demoteTopLevelHeadings(document);
         if (extraLevels > 0) shiftHeadings(document, extraLevels);
@@ -202,10 +211,10 @@ public final class Markdown {
             }
         };
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
+                .extensions(List.of(ours, TABLES, AUTOLINKS))
                 .attributeProviderFactory(context -> provider)
                 .build();
-        return Revisions.frame(renderer.render(document), idPrefix);
+        return renderer.render(document);
     }
 
     /** The page title is the only h1: a body that uses level-1 headings is shifted one level down. */

@@ -1,9 +1,17 @@
 package io.github.cmaltkit.markdown;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Node;
+import org.jsoup.nodes.Comment;
+import org.jsoup.parser.Parser;
 
 /**
  * Passages revised after a referral, marked in the Markdown by two comments, each on a line of its own:
@@ -13,7 +21,8 @@ import java.util.regex.Pattern;
  * &lt;!-- /revised --&gt;
  * </pre>
  * On the site the passage is framed and labelled "Revised" in words (not by colour alone), and the
- * "Summary of revisions" page links to each one.
+ * "Summary of revisions" page links to each one. A passage left open ends with the list item, quote
+ * or page it starts in; an end marker with no passage open is ignored.
  */
 public final class Revisions {
 
@@ -21,55 +30,79 @@ public final class Revisions {
     public record Passage(String note, String anchor, int bodyLine) {
     }
 
-    static final Pattern START = Pattern.compile("<!--\\s*revised\\s*(?::\\s*(.*?))?\\s*-->", Pattern.DOTALL);
-    static final Pattern END = Pattern.compile("<!--\\s*/revised\\s*-->");
+    /** The words of a marker comment (read from the HTML by jsoup): {@code revised[: note]} or {@code /revised}. */
+    private static final Pattern START = Pattern.compile("\\s*revised\\s*(?::\\s*(.*?))?\\s*", Pattern.DOTALL);
+    private static final Pattern END = Pattern.compile("\\s*/revised\\s*");
 
     private Revisions() {
     }
 
     /** The marked passages of a Markdown body, in order. */
     public static List<Passage> find(String body, String idPrefix) {
+        return find(Markdown.parse(body), idPrefix);
+    }
+
+    /** The marked passages of a parsed body (as {@link Markdown#parse} made it), in order. */
+    public static List<Passage> find(Node document, String idPrefix) {
         List<Passage> out = new ArrayList<>();
-        Matcher m = START.matcher(body);
-        while (m.find()) {
-            int line = (int) body.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-            out.add(new Passage(m.group(1) == null ? "" : m.group(1).strip(), idPrefix + "revised-" + (out.size() + 1), line));
-        }
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                startNote(html).ifPresent(note -> out.add(new Passage(note, anchor(idPrefix, out.size() + 1),
+                        html.getSourceSpans().isEmpty() ? 0 : html.getSourceSpans().get(0).getLineIndex())));
+            }
+        });
         return out;
     }
 
-    /** Turns the markers in rendered HTML into labelled frames; an unclosed frame ends with the page. */
-    static String frame(String html, String idPrefix) {
-        if (!html.contains("revised")) return html;
-        StringBuilder sb = new StringBuilder();
-        Matcher m = Pattern.compile(START.pattern() + "|" + END.pattern(), Pattern.DOTALL).matcher(html);
-        int open = 0;
-        int n = 0;
-        int last = 0;
-        while (m.find()) {
-            sb.append(html, last, m.start());
-            if (END.matcher(m.group()).matches()) {
-                if (open > 0) {
-                    sb.append("</div>");
-                    open--;
+    /** Moves the blocks between each pair of markers into a {@link RevisedPassage}, numbered in document order. */
+    static void frame(Node document, String idPrefix) {
+        new Object() {
+            int passages;
+
+            void frame(Node parent) {
+                List<Node> children = new ArrayList<>();
+                for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) children.add(n);
+                Deque<Node> open = new ArrayDeque<>();
+                open.push(parent);
+                for (Node child : children) {
+                    Optional<String> note = startNote(child);
+                    if (note.isPresent()) {
+                        RevisedPassage passage = new RevisedPassage(note.get(), anchor(idPrefix, ++passages));
+                        if (open.size() > 1) open.peek().appendChild(passage);
+                        else child.insertBefore(passage);
+                        child.unlink();
+                        open.push(passage);
+                    } else if (isEnd(child)) {
+                        child.unlink();
+                        if (open.size() > 1) open.pop();
+                    } else {
+                        if (open.size() > 1) open.peek().appendChild(child);
+                        frame(child);
+                    }
                 }
-            } else {
-                n++;
-                open++;
-                Matcher s = START.matcher(m.group());
-                String note = s.matches() && s.group(1) != null ? s.group(1).strip() : "";
-                sb.append("<div class=\"revised\" id=\"").append(idPrefix).append("revised-").append(n).append("\">")
-                        .append("<p class=\"revised-label\"><strong>Revised</strong>")
-                        .append(note.isEmpty() ? "" : ": " + escape(note)).append("</p>");
             }
-            last = m.end();
-        }
-        sb.append(html.substring(last));
-        sb.append("</div>".repeat(open));
-        return sb.toString();
+        }.frame(document);
     }
 
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String anchor(String idPrefix, int n) {
+        return idPrefix + "revised-" + n;
+    }
+
+    /** The note of a start marker (empty when it has none); nothing for any other node. */
+    private static Optional<String> startNote(Node node) {
+        return markerWords(node).map(START::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1) == null ? "" : m.group(1).strip());
+    }
+
+    private static boolean isEnd(Node node) {
+        return markerWords(node).filter(w -> END.matcher(w).matches()).isPresent();
+    }
+
+    /** The words of an HTML block that is one comment and nothing else. */
+    private static Optional<String> markerWords(Node node) {
+        if (!(node instanceof HtmlBlock html) || !html.getLiteral().contains("revised")) return Optional.empty();
+        List<org.jsoup.nodes.Node> nodes = Parser.parseXmlFragment(html.getLiteral().strip(), "");
+        return nodes.size() == 1 && nodes.get(0) instanceof Comment c ? Optional.of(c.getData()) : Optional.empty();
     }
 }

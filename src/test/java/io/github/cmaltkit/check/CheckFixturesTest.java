@@ -3,6 +3,7 @@ package io.github.cmaltkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,23 +12,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the checker on every fixture portfolio under check-fixtures/ (with a fake web-link checker) and
- * asserts that the findings are exactly those written inline as expectations; see {@link Fixtures}.
+ * asserts that the findings are exactly those written inline as expectations; see {@link CheckFixtures}.
  * A fixture with no expectation asserts that nothing is reported.
  */
 class CheckFixturesTest {
 
     static List<String> fixtures() {
-        return Fixtures.all();
+        return CheckFixtures.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void findsExactlyWhatTheFixtureExpects(String fixture) {
-        Path dir = Fixtures.ROOT.resolve(fixture);
-        Portfolio portfolio = Fixtures.read(dir);
+        Path dir = CheckFixtures.ROOT.resolve(fixture);
+        Portfolio portfolio = TestPortfolio.read(dir);
         CheckResult result = Checker.check(portfolio, new CheckOptions(false, new FakeWebLinks()));
-        List<String> expected = Fixtures.expected(dir);
-        List<String> actual = Fixtures.actual(result.findings(), dir);
+        List<String> expected = CheckFixtures.expected(dir);
+        List<String> actual = CheckFixtures.actual(result.findings(), dir);
         assertThat(actual)
                 .as("findings of %s:%n%s", fixture, result.findings().stream()
                         .map(f -> "  " + f.rule() + " " + f.severity().id() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message())

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,15 +20,10 @@ class CheckerTest {
     @TempDir
     Path dir;
 
-    private Portfolio portfolio(String yml, String... files) throws IOException {
-        Files.writeString(dir.resolve("portfolio.yml"), yml);
-        Files.createDirectories(dir.resolve("content"));
-        for (int i = 0; i < files.length; i += 2) {
-            Path p = dir.resolve(files[i]);
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, files[i + 1]);
-        }
-        return Fixtures.read(dir);
+    private Portfolio portfolio(String yml, String... files) {
+        TestPortfolio portfolio = TestPortfolio.at(dir).settings(yml);
+        for (int i = 0; i < files.length; i += 2) portfolio.file(files[i], files[i + 1]);
+        return portfolio.read();
     }
 
     private static final String QUIET = "candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off";
@@ -55,8 +50,8 @@ class CheckerTest {
 
     @Test
     void aRestrictedLinkWithAccessDetailsIsOnlyANote() {
-        Path fixture = Fixtures.ROOT.resolve("restricted-link/positive");
-        List<Finding> findings = Checker.check(Fixtures.read(fixture), new CheckOptions(false, new FakeWebLinks())).findings();
+        Path fixture = CheckFixtures.ROOT.resolve("restricted-link/positive");
+        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), new CheckOptions(false, new FakeWebLinks())).findings();
         assertThat(findings).extracting(Finding::line, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple(5, Severity.INFO),
@@ -109,8 +104,8 @@ class CheckerTest {
 
     @Test
     void aLinkToTheSitesPageNamesTheMarkdownFileToLinkTo() {
-        Path fixture = Fixtures.ROOT.resolve("broken-link/local-positive");
-        List<Finding> findings = Checker.check(Fixtures.read(fixture), CheckOptions.defaults()).findings();
+        Path fixture = CheckFixtures.ROOT.resolve("broken-link/local-positive");
+        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), CheckOptions.defaults()).findings();
         assertThat(findings).filteredOn(f -> f.message().contains("other.html"))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("(other.md#reflection)"));
     }

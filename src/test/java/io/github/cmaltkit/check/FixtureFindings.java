@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.util.List;
 
 /**
@@ -16,9 +17,9 @@ public final class FixtureFindings {
     }
 
     public static void main(String[] args) {
-        List<String> fixtures = args.length == 0 ? Fixtures.all() : List.of(args);
+        List<String> fixtures = args.length == 0 ? CheckFixtures.all() : List.of(args);
         for (String fixture : fixtures) {
-            CheckResult result = Checker.check(Fixtures.read(Fixtures.ROOT.resolve(fixture)), new CheckOptions(false, new FakeWebLinks()));
+            CheckResult result = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve(fixture)), new CheckOptions(false, new FakeWebLinks()));
             for (Finding f : result.findings()) System.out.println(fixture + "\t" + line(f));
         }
     }

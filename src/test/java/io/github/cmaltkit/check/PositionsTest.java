@@ -3,6 +3,7 @@ package io.github.cmaltkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class PositionsTest {
         Files.writeString(dir.resolve("portfolio.yml"), "pathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off}\n");
         Files.createDirectories(dir.resolve("content"));
         Files.write(dir.resolve("content/page.md"), file);
-        Portfolio p = Fixtures.read(dir);
+        Portfolio p = TestPortfolio.read(dir);
         return Checker.check(p, CheckOptions.defaults()).findings().stream()
                 .map(f -> f.rule() + " " + f.line() + ":" + f.column()).toList();
     }

@@ -3,6 +3,7 @@ package io.github.cmaltkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +34,11 @@ class RobustnessTest {
 
     @Test
     void neverFailsOnTheCandidatesText() throws Exception {
-        Files.writeString(dir.resolve("portfolio.yml"), "pathway: senior\n");
-        Files.createDirectories(dir.resolve("content"));
-        for (int i = 0; i < NASTY.size(); i++) Files.writeString(dir.resolve("content/f" + i + ".md"), NASTY.get(i));
+        TestPortfolio portfolio = TestPortfolio.at(dir).settings("pathway: senior\n");
+        for (int i = 0; i < NASTY.size(); i++) portfolio.file("content/f" + i + ".md", NASTY.get(i));
         Files.write(dir.resolve("content/binary.md"), new byte[] {'-', '-', '-', 0, 1, 2});
         Files.write(dir.resolve("content/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        Portfolio p = Fixtures.read(dir);
+        Portfolio p = TestPortfolio.read(dir);
         long start = System.nanoTime();
         CheckResult result = Checker.check(p, new CheckOptions(false, new FakeWebLinks()));
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);

@@ -3,6 +3,7 @@ package io.github.cmaltkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.check.rules.Rules;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,16 +37,16 @@ class RuleScoresTest {
     void everyRuleFindsItsLabelsAndNothingElse() throws IOException {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (Rule r : Rules.all()) scores.put(r.id(), new Score());
-        List<String> cases = new ArrayList<>(Fixtures.all());
+        List<String> cases = new ArrayList<>(CheckFixtures.all());
         for (String fixture : cases) {
-            Path dir = Fixtures.ROOT.resolve(fixture);
-            List<Finding> findings = Checker.check(Fixtures.read(dir), new CheckOptions(false, new FakeWebLinks())).findings();
-            tally(scores, Fixtures.expected(dir), Fixtures.actual(findings, dir));
+            Path dir = CheckFixtures.ROOT.resolve(fixture);
+            List<Finding> findings = Checker.check(TestPortfolio.read(dir), new CheckOptions(false, new FakeWebLinks())).findings();
+            tally(scores, CheckFixtures.expected(dir), CheckFixtures.actual(findings, dir));
             String rule = fixture.substring(0, fixture.indexOf('/'));
             if (scores.containsKey(rule)) scores.get(rule).fixtures++;
         }
-        Path sample = Fixtures.KIT.resolve("sample-portfolio");
-        tally(scores, List.of(), Fixtures.actual(Checker.check(Fixtures.read(sample), new CheckOptions(true)).findings(), sample));
+        Path sample = CheckFixtures.KIT.resolve("sample-portfolio");
+        tally(scores, List.of(), CheckFixtures.actual(Checker.check(TestPortfolio.read(sample), new CheckOptions(true)).findings(), sample));
 
         StringBuilder table = new StringBuilder("| rule | fixtures | labelled findings | true | false alarms | missed | precision | recall |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
@@ -53,7 +54,7 @@ class RuleScoresTest {
                 .append(s.truePositives + s.falseNegatives).append(" | ").append(s.truePositives).append(" | ").append(s.falsePositives)
                 .append(" | ").append(s.falseNegatives).append(" | ").append(ratio(s.truePositives, s.truePositives + s.falsePositives))
                 .append(" | ").append(ratio(s.truePositives, s.truePositives + s.falseNegatives)).append(" |\n"));
-        Path out = Fixtures.KIT.resolve("target/rule-scores.md");
+        Path out = CheckFixtures.KIT.resolve("target/rule-scores.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table.toString());
 
@@ -67,12 +68,12 @@ class RuleScoresTest {
     @Test
     void theNewestRulesAreSilentOnTheTestPortfolios() throws IOException {
         List<Path> portfolios;
-        try (Stream<Path> s = Files.list(Fixtures.KIT.resolve("src/test/resources/portfolios"))) {
+        try (Stream<Path> s = Files.list(CheckFixtures.KIT.resolve("src/test/resources/portfolios"))) {
             portfolios = s.filter(p -> Files.isRegularFile(p.resolve("portfolio.yml"))).sorted().toList();
         }
         assertThat(portfolios).isNotEmpty();
         for (Path p : portfolios) {
-            List<Finding> findings = Checker.check(Fixtures.read(p), new CheckOptions(true)).findings();
+            List<Finding> findings = Checker.check(TestPortfolio.read(p), new CheckOptions(true)).findings();
             assertThat(findings).as("findings of the newest rules on " + p.getFileName())
                     .filteredOn(f -> NEW_RULES.contains(f.rule())).isEmpty();
         }

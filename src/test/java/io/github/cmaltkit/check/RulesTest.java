@@ -56,7 +56,7 @@ class RulesTest {
     void theDocsTableSaysWhatEachRuleInfoSays() throws Exception {
         java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| \\[`([a-z-]+)`\\]\\(([a-z-]+)\\.md\\) \\| ([^|]+) \\| ([^|]+) \\|$");
         List<String> rows = new java.util.ArrayList<>();
-        for (String line : Files.readAllLines(Fixtures.KIT.resolve("docs/rules/README.md"))) {
+        for (String line : Files.readAllLines(CheckFixtures.KIT.resolve("docs/rules/README.md"))) {
             java.util.regex.Matcher m = row.matcher(line);
             if (m.matches()) rows.add(m.group(1) + " | " + m.group(2) + " | " + m.group(3).split(" ")[0] + " | " + m.group(4));
         }
@@ -69,7 +69,7 @@ class RulesTest {
     void everyRuleHasASummaryAndADocPage() {
         for (Rule r : Rules.all()) {
             assertThat(r.summary()).as(r.id()).isNotBlank().doesNotContain("\n");
-            Path doc = Fixtures.KIT.resolve(r.doc());
+            Path doc = CheckFixtures.KIT.resolve(r.doc());
             assertThat(doc).as("doc page of " + r.id()).isRegularFile();
         }
     }
@@ -77,14 +77,14 @@ class RulesTest {
     @Test
     void everyRuleHasAPositiveAndANegativeFixture() throws Exception {
         for (Rule r : Rules.all()) {
-            Path folder = Fixtures.ROOT.resolve(r.id());
+            Path folder = CheckFixtures.ROOT.resolve(r.id());
             assertThat(folder).as("fixtures of " + r.id()).isDirectory();
-            List<String> cases = Fixtures.all().stream().filter(f -> f.startsWith(r.id() + "/")).toList();
+            List<String> cases = CheckFixtures.all().stream().filter(f -> f.startsWith(r.id() + "/")).toList();
             boolean positive = false;
             boolean negative = false;
             for (String c : cases) {
-                boolean expects = Fixtures.expected(Fixtures.ROOT.resolve(c)).stream().anyMatch(k -> k.startsWith(r.id() + " "));
-                boolean off = Files.readString(Fixtures.ROOT.resolve(c).resolve("portfolio.yml")).contains(r.id() + ": off");
+                boolean expects = CheckFixtures.expected(CheckFixtures.ROOT.resolve(c)).stream().anyMatch(k -> k.startsWith(r.id() + " "));
+                boolean off = Files.readString(CheckFixtures.ROOT.resolve(c).resolve("portfolio.yml")).contains(r.id() + ": off");
                 positive |= expects;
                 negative |= !expects && !off;
             }

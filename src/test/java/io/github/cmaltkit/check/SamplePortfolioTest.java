@@ -2,6 +2,7 @@ package io.github.cmaltkit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,10 @@ class SamplePortfolioTest {
 
     @Test
     void theSamplePortfolioHasNoFinding() {
-        Path sample = Fixtures.KIT.resolve("sample-portfolio");
+        Path sample = CheckFixtures.KIT.resolve("sample-portfolio");
         // The only proof that the sample is clean: it may never pass by being skipped.
         Prerequisites.require(Files.isDirectory(sample.resolve("content")), "the sample portfolio has no content folder at " + sample);
-        CheckResult result = Checker.check(Fixtures.read(sample), new CheckOptions(true));
+        CheckResult result = Checker.check(TestPortfolio.read(sample), new CheckOptions(true));
         assertThat(result.findings())
                 .as("findings on the sample portfolio:%n%s", result.findings().stream()
                         .map(f -> "  " + f.rule() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message())

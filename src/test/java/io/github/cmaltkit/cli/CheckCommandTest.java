@@ -8,7 +8,7 @@ import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.report.Fixtures;
-import io.github.cmaltkit.report.MiniJson;
+import io.github.cmaltkit.report.StrictJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +78,7 @@ class CheckCommandTest {
         // The fixture has three of the twelve sections and core-1a lacks its Evidence and Reflection: errors, so exit 1.
         int status = Main.run(new String[] {"check", portfolio.toString(), "--format", "json", "--offline"}, out, err);
         assertThat(status).isEqualTo(1);
-        Map<String, Object> json = MiniJson.object(out());
+        Map<String, Object> json = StrictJson.object(out());
         assertThat(json).containsEntry("pathway", "cmalt");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
@@ -100,7 +100,7 @@ class CheckCommandTest {
     @Test
     void jsonNamesThePortfolioAsTypedWithoutTrailingSlash() {
         assertThat(run(returning(List.of(ERROR)), "check", portfolio + "/", "--format=json")).isEqualTo(1);
-        Map<String, Object> json = MiniJson.object(out());
+        Map<String, Object> json = StrictJson.object(out());
         assertThat(json).containsEntry("portfolio", portfolio.toString());
         assertThat(json.keySet()).startsWith("portfolio", "pathway", "findings");
     }
@@ -146,7 +146,7 @@ class CheckCommandTest {
     @Test
     void formatNamesAreCaseInsensitive() {
         assertThat(run(returning(List.of()), "check", portfolio.toString(), "--format", "JSON")).isEqualTo(0);
-        assertThat(MiniJson.object(out())).containsKey("findings");
+        assertThat(StrictJson.object(out())).containsKey("findings");
     }
 
     @Test
@@ -161,7 +161,7 @@ class CheckCommandTest {
     @Test
     void sarifFormatIsJson() {
         assertThat(run(returning(List.of(ERROR)), "check", portfolio.toString(), "--format", "sarif")).isEqualTo(1);
-        assertThat(MiniJson.object(out())).containsEntry("version", "2.1.0");
+        assertThat(StrictJson.object(out())).containsEntry("version", "2.1.0");
     }
 
     @Test

@@ -72,6 +72,8 @@ class SignInPagesTest {
     @ValueSource(strings = {
         "<input type=\"text\" name=password>",
         "<p>Forgot your password? type=password</p>",
+        "<!-- <input type=\"password\"> -->",
+        "<input type=\"text\" placeholder='type=password'>",
         "",
     })
     void notPasswordFields(String html) {

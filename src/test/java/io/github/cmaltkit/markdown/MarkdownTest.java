@@ -138,6 +138,14 @@ class MarkdownTest {
                 .contains("id=\"s-revised-1\"").contains("Revised</strong>: a &amp; &lt;b&gt;</p>");
     }
 
+    @Test
+    void eachTableScrollsInItsOwnFocusableBox() {
+        String html = Markdown.renderPage("content/x.md", "| A | B |\n|---|--:|\n| 1 | 2 |\n");
+        assertThat(html).startsWith("<div class=\"table-scroll\" role=\"group\" tabindex=\"0\" "
+                + "aria-label=\"Table (scrolls sideways on narrow screens)\"><table>\n<thead>").endsWith("</tbody>\n</table></div>\n");
+        assertThat(Jsoup.parseBodyFragment(html).select("div.table-scroll > table td[align=right]").text()).isEqualTo("2");
+    }
+
     private static int count(String s, String part) {
         int n = 0;
         for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;

@@ -30,4 +30,14 @@ class RevisionsTest {
         assertThat(found).extracting(Revisions.Passage::bodyLine).containsExactly(4, 14);
         assertThat(found).extracting(Revisions.Passage::anchor).containsExactly("revised-1", "revised-2");
     }
+
+    @Test
+    void aMarkerInCodeIsNoPassageAndAnOpenPassageEndsWithItsListItem() {
+        String body = "```\n<!-- revised: in code -->\n```\n\n- <!-- revised: in a list -->\n\n  Changed.\n\n- Not changed.\n";
+        assertThat(Revisions.find(body, "")).extracting(Revisions.Passage::note).containsExactly("in a list");
+        Document d = Jsoup.parseBodyFragment(Markdown.renderPage("content/x.md", body));
+        assertThat(d.select("div.revised")).hasSize(1);
+        assertThat(d.select("li div.revised").text()).isEqualTo("Revised: in a list Changed.");
+        assertThat(d.select("pre code").text()).isEqualTo("<!-- revised: in code -->");
+    }
 }

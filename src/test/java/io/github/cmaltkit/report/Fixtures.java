@@ -4,15 +4,13 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.portfolio.Portfolio;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A small portfolio written into a temp folder, and hand-made findings on it: the reports are tested
- * on these, independently of the rules.
+ * The reports' test portfolio (a {@link TestPortfolio}) and hand-made findings on it: the reports are
+ * tested on these, independently of the rules.
  */
 public final class Fixtures {
 
@@ -21,40 +19,36 @@ public final class Fixtures {
 
     /** {@code my-portfolio/} under {@code tmp}: core-1a (draft), core-1c and an appendix. */
     public static Path writePortfolio(Path tmp) {
-        Path dir = tmp.resolve("my-portfolio");
-        write(dir.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
-        write(dir.resolve("content/core-1a.md"), """
-                ---
-                section: core-1a
-                status: draft
-                principles: [exploring, empathy]
-                ---
-                ## Description
-                In 2023 I chose a lecture-capture platform.
-                """);
-        write(dir.resolve("content/core-1c.md"), """
-                ---
-                section: core-1c
-                principles: [exploring]
-                ---
-                ## Description
-                We moved the VLE in spring 2022.
-                """);
-        write(dir.resolve("content/appendix.md"), """
-                ---
-                title: Appendix A
-                ---
-                TODO
-                """);
-        return dir;
+        return TestPortfolio.at(tmp.resolve("my-portfolio"))
+                .settings("candidate: Alex Example\npathway: cmalt\n")
+                .file("content/core-1a.md", """
+                        ---
+                        section: core-1a
+                        status: draft
+                        principles: [exploring, empathy]
+                        ---
+                        ## Description
+                        In 2023 I chose a lecture-capture platform.
+                        """)
+                .file("content/core-1c.md", """
+                        ---
+                        section: core-1c
+                        principles: [exploring]
+                        ---
+                        ## Description
+                        We moved the VLE in spring 2022.
+                        """)
+                .file("content/appendix.md", """
+                        ---
+                        title: Appendix A
+                        ---
+                        TODO
+                        """)
+                .dir();
     }
 
     public static Portfolio read(Path dir) {
-        try {
-            return Portfolio.read(dir);
-        } catch (Portfolio.UnreadableException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestPortfolio.read(dir);
     }
 
     /** Findings in a deliberately scrambled order: the report must sort them. */
@@ -70,14 +64,5 @@ public final class Fixtures {
 
     public static CheckResult result(Portfolio p, List<Finding> findings) {
         return new CheckResult(p, findings);
-    }
-
-    public static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

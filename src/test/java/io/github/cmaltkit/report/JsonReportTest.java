@@ -20,7 +20,7 @@ class JsonReportTest {
 
     private Map<String, Object> render(List<Finding> findings) {
         Portfolio p = Fixtures.read(Fixtures.writePortfolio(tmp));
-        return MiniJson.object(JsonReport.render(CheckReport.of(Fixtures.result(p, findings), "my-portfolio")));
+        return StrictJson.object(JsonReport.render(CheckReport.of(Fixtures.result(p, findings), "my-portfolio")));
     }
 
     @Test
@@ -105,10 +105,10 @@ class JsonReportTest {
     @Test
     void theTestParserRejectsBrokenJson() {
         // the checks above are only worth something if the parser is strict
-        assertThatThrownBy(() -> MiniJson.parse("{\"a\": 1,}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MiniJson.parse("{\"a\": \"x\ny\"}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MiniJson.parse("{\"a\": 1} {}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MiniJson.parse("{\"a\": 1, \"a\": 2}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MiniJson.parse("{'a': 1}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1,}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": \"x\ny\"}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1} {}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StrictJson.parse("{\"a\": 1, \"a\": 2}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StrictJson.parse("{'a': 1}")).isInstanceOf(IllegalArgumentException.class);
     }
 }

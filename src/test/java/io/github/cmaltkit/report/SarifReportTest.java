@@ -27,7 +27,7 @@ class SarifReportTest {
         Portfolio p = Fixtures.read(Fixtures.writePortfolio(tmp));
         List<Finding> findings = new ArrayList<>(Fixtures.findings());
         findings.add(new Finding("spelling", Severity.INFO, "content/core-1c.md", 7, 2, "core-1c", "a rule this catalogue does not know"));
-        sarif = MiniJson.object(SarifReport.render(CheckReport.of(Fixtures.result(p, findings), "my-portfolio"), "sample-portfolio"));
+        sarif = StrictJson.object(SarifReport.render(CheckReport.of(Fixtures.result(p, findings), "my-portfolio"), "sample-portfolio"));
         run = ((List<Map<String, Object>>) sarif.get("runs")).get(0);
     }
 

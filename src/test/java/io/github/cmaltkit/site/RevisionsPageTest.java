@@ -2,7 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -21,10 +21,9 @@ class RevisionsPageTest {
 
     @BeforeAll
     static void bake() throws Exception {
-        Path p = work.resolve("portfolio");
-        Files.createDirectories(p.resolve("content/core"));
-        Files.writeString(p.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
-        Files.writeString(p.resolve("content/core/1a.md"), """
+        Path p = TestPortfolio.at(work.resolve("portfolio"))
+                .settings("candidate: Alex Example\npathway: cmalt\n")
+                .file("content/core/1a.md", """
                 ---
                 section: core-1a
                 title: Choosing a lecture-capture platform
@@ -49,8 +48,8 @@ class RevisionsPageTest {
                 Next time I would ask students first.
 
                 <!-- /revised -->
-                """);
-        Files.writeString(p.resolve("content/core-1b.md"), """
+                """)
+                .file("content/core-1b.md", """
                 ---
                 section: core-1b
                 revisions: "Description: dates added"
@@ -58,15 +57,16 @@ class RevisionsPageTest {
                 ## Description
 
                 In May 2023 I set up the VLE.
-                """);
-        Files.writeString(p.resolve("content/core-1c.md"), """
+                """)
+                .file("content/core-1c.md", """
                 ---
                 section: core-1c
                 ---
                 ## Description
 
                 Unchanged since the first submission.
-                """);
+                """)
+                .dir();
         site = work.resolve("site");
         assertThat(TestBaker.bake(p, work.resolve("stage"), site)).isEmpty();
     }
@@ -111,10 +111,10 @@ class RevisionsPageTest {
 
     @Test
     void aPortfolioWithoutRevisionsSaysHowToMarkThem(@TempDir Path other) throws Exception {
-        Path p = other.resolve("portfolio");
-        Files.createDirectories(p.resolve("content"));
-        Files.writeString(p.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
-        Files.writeString(p.resolve("content/core-1a.md"), "---\nsection: core-1a\n---\n## Description\n\nIn 2024 I chose.\n");
+        Path p = TestPortfolio.at(other.resolve("portfolio"))
+                .settings("candidate: Alex Example\npathway: cmalt\n")
+                .file("content/core-1a.md", "---\nsection: core-1a\n---\n## Description\n\nIn 2024 I chose.\n")
+                .dir();
         Path s = other.resolve("site");
         assertThat(TestBaker.bake(p, other.resolve("stage"), s)).isEmpty();
         Document d = Jsoup.parse(s.resolve("kit/revisions.html").toFile(), "UTF-8");

@@ -2,6 +2,7 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.RawHtml;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import java.util.ArrayList;
@@ -28,7 +29,6 @@ final class EvidenceUnexplainedRule extends BaseRule {
 
     static final int MIN_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’-]*");
-    private static final Pattern HTML_LINK = Pattern.compile("(?i)<(a|img)\\b[^>]*\\b(href|src)\\s*=");
 
     EvidenceUnexplainedRule() {
         super("evidence-unexplained", Severity.WARNING, "an evidence item is a link or image with no words saying what it shows");
@@ -76,10 +76,15 @@ final class EvidenceUnexplainedRule extends BaseRule {
         node.accept(new AbstractVisitor() {
             @Override public void visit(Link link) { linked[0] = true; }
             @Override public void visit(Image image) { linked[0] = true; }
-            @Override public void visit(HtmlInline html) { if (HTML_LINK.matcher(html.getLiteral()).find()) linked[0] = true; }
-            @Override public void visit(HtmlBlock html) { if (HTML_LINK.matcher(Page.blankComments(html.getLiteral())).find()) linked[0] = true; }
+            @Override public void visit(HtmlInline html) { if (isHtmlLink(html.getLiteral())) linked[0] = true; }
+            @Override public void visit(HtmlBlock html) { if (isHtmlLink(html.getLiteral())) linked[0] = true; }
         });
         return linked[0];
+    }
+
+    /** Whether raw HTML holds an {@code <a href>} or an {@code <img src>} (outside comments). */
+    private static boolean isHtmlLink(String literal) {
+        return !RawHtml.parse(literal).select("a[href], img[src]").isEmpty();
     }
 
     private static int wordsOutsideLinks(Node item) {
@@ -91,12 +96,14 @@ final class EvidenceUnexplainedRule extends BaseRule {
             @Override public void visit(Text text) { if (!inHtmlLink[0]) words.append(text.getLiteral()).append(' '); }
             @Override public void visit(HtmlInline html) {
                 // The text between <a href> and </a> is a link text, like [text](…).
-                if (html.getLiteral().regionMatches(true, 0, "<a", 0, 2) && HTML_LINK.matcher(html.getLiteral()).find()) inHtmlLink[0] = true;
+                if (html.getLiteral().regionMatches(true, 0, "<a", 0, 2) && isHtmlLink(html.getLiteral())) inHtmlLink[0] = true;
                 else if (html.getLiteral().regionMatches(true, 0, "</a", 0, 3)) inHtmlLink[0] = false;
             }
             @Override public void visit(HtmlBlock html) {
                 // The words of an HTML block outside its <a>…</a> elements.
-                words.append(Page.withoutTags(Page.blankComments(html.getLiteral()).replaceAll("(?is)<a\\b.*?</a>", " "))).append(' ');
+                org.jsoup.nodes.Document doc = RawHtml.parse(html.getLiteral());
+                doc.select("a").remove();
+                words.append(RawHtml.textOf(doc)).append(' ');
             }
         });
         Matcher m = WORD.matcher(words);

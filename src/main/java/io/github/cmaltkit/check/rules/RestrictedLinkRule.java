@@ -3,6 +3,7 @@ package io.github.cmaltkit.check.rules;
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.LinkRef;
 import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.check.RawHtml;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
@@ -40,6 +41,6 @@ final class RestrictedLinkRule extends BaseRule {
     }
 
     private static String wordsAround(LinkRef link) {
-        return link.context() instanceof HtmlBlock h ? Page.withoutTags(h.getLiteral()) : Page.wordsOf(link.context());
+        return link.context() instanceof HtmlBlock h ? RawHtml.withoutTags(h.getLiteral()) : Page.wordsOf(link.context());
     }
 }

@@ -2,6 +2,7 @@ package io.github.cmaltkit.site.kit;
 
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 
 /**
  * Small bar charts as inline SVG: no script, no outside file. Each chart names itself with a
@@ -50,6 +51,6 @@ final class Charts {
     }
 
     static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Entities.escape(s);
     }
 }

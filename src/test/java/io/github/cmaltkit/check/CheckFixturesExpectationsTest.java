@@ -3,6 +3,7 @@ package io.github.cmaltkit.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The fixture expectations are strict: a wrong column, severity or line, a missing or extra finding, and a
  * whole-portfolio message that only contains the expected text all make a fixture fail.
  */
-class FixturesTest {
+class CheckFixturesExpectationsTest {
 
     @TempDir
     Path dir;
@@ -30,8 +31,8 @@ class FixturesTest {
     }
 
     private boolean agrees() {
-        CheckResult result = Checker.check(Fixtures.read(dir), new CheckOptions(true));
-        return Fixtures.expected(dir).equals(Fixtures.actual(result.findings(), dir));
+        CheckResult result = Checker.check(TestPortfolio.read(dir), new CheckOptions(true));
+        return CheckFixtures.expected(dir).equals(CheckFixtures.actual(result.findings(), dir));
     }
 
     /** Every required section but one, so that exactly one missing-section finding (core-2b) is made. */
@@ -71,7 +72,7 @@ class FixturesTest {
     void aWholePortfolioFindingMustMatchItsMessageExactly() throws IOException {
         write("Text.\n", true);
         allSectionsBut("core-2b");
-        CheckResult result = Checker.check(Fixtures.read(dir), new CheckOptions(true));
+        CheckResult result = Checker.check(TestPortfolio.read(dir), new CheckOptions(true));
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("missing-section");
         String message = result.findings().get(0).message();
         Path yml = dir.resolve("portfolio.yml");
@@ -89,6 +90,6 @@ class FixturesTest {
     @Test
     void anExpectationWithoutColumnOrSeverityIsRefused() throws IOException {
         write("The date is TBC here. <!-- expect: placeholder -->\n", false);
-        assertThatThrownBy(() -> Fixtures.expected(dir)).hasMessageContaining("RULE@COLUMN SEVERITY");
+        assertThatThrownBy(() -> CheckFixtures.expected(dir)).hasMessageContaining("RULE@COLUMN SEVERITY");
     }
 }

@@ -1,6 +1,5 @@
 package io.github.cmaltkit.check;
 
-import io.github.cmaltkit.portfolio.Portfolio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,7 @@ import java.util.stream.Stream;
  * Expected and actual findings become keys ({@link #keyOf}) compared as sorted lists, so a missing, extra,
  * duplicated or misplaced finding fails.
  */
-final class Fixtures {
+final class CheckFixtures {
 
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
     static final Path ROOT = KIT.resolve("src/test/resources/check-fixtures");
@@ -39,7 +38,7 @@ final class Fixtures {
     private static final Pattern PORTFOLIO_LINE = Pattern.compile("([a-z][a-z0-9-]*)\\s+(error|warning|info)\\s+(.+)");
     private static final Pattern FILE_LINE = Pattern.compile("([a-z][a-z0-9-]*)@([0-9]+|-)\\s+(error|warning|info)\\s+(\\S+?)(?::([0-9]+))?");
 
-    private Fixtures() {
+    private CheckFixtures() {
     }
 
     /** Every fixture portfolio: a folder with a portfolio.yml, as {@code rule/case}. */
@@ -49,14 +48,6 @@ final class Fixtures {
                     .map(p -> ROOT.relativize(p.getParent()).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static Portfolio read(Path dir) {
-        try {
-            return Portfolio.read(dir);
-        } catch (Portfolio.UnreadableException e) {
-            throw new AssertionError(e.getMessage(), e);
         }
     }
 

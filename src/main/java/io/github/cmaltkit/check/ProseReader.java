@@ -1,0 +1,107 @@
+package io.github.cmaltkit.check;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a block (paragraph, heading, table cell) as prose for the rules: its text as a reader sees it,
+ * with the file position of every character, which characters are image descriptions, and the
+ * {@code <abbr title>} spans the candidate wrote.
+ */
+final class ProseReader {
+
+    private final SourceMap map;
+    private final StringBuilder sb = new StringBuilder();
+    private final List<int[]> at = new ArrayList<>();
+    private final BitSet imageText = new BitSet();
+    private final List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
+    private int abbrStart = -1;
+    private String abbrTitle;
+    private int lastLine;
+    private int lastColumn;
+
+    private ProseReader(SourceMap map) {
+        this.map = map;
+    }
+
+    static ProseBlock read(Node block, SourceMap map) {
+        return new ProseReader(map).readBlock(block);
+    }
+
+    private ProseBlock readBlock(Node block) {
+        Position blockStart = map.start(block);
+        lastLine = blockStart.line();
+        lastColumn = blockStart.column();
+        walk(block, false);
+        int[] lines = new int[at.size()];
+        int[] cols = new int[at.size()];
+        for (int i = 0; i < at.size(); i++) {
+            lines[i] = at.get(i)[0];
+            cols[i] = at.get(i)[1];
+        }
+        return new ProseBlock(block, sb.toString(), lines, cols, imageText, abbreviations);
+    }
+
+    private void walk(Node parent, boolean inImage) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                text(t, inImage);
+            } else if (n instanceof Code) {
+                Position p = map.start(n);
+                sb.append(ProseBlock.CODE);
+                at.add(new int[] {p.line(), p.column()});
+            } else if (n instanceof HtmlInline html) {
+                abbreviation(html.getLiteral());
+                space();
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                space();
+            } else {
+                walk(n, inImage || n instanceof Image);
+            }
+        }
+    }
+
+    private void text(Text t, boolean inImage) {
+        String lit = t.getLiteral();
+        List<SourceSpan> spans = t.getSourceSpans();
+        SourceSpan s = spans.isEmpty() ? null : spans.get(0);
+        int[] offsets = s == null ? null : map.sourceOffsets(lit, s);
+        for (int j = 0; j < lit.length(); j++) {
+            int line = s == null ? lastLine : map.line(s);
+            int col = s == null ? lastColumn : s.getColumnIndex() + 1 + offsets[j];
+            if (inImage) imageText.set(sb.length());
+            sb.append(lit.charAt(j));
+            at.add(new int[] {line, col});
+            lastLine = line;
+            lastColumn = col;
+        }
+    }
+
+    /** An {@code <abbr title>} opens a span of the text, its {@code </abbr>} closes it. */
+    private void abbreviation(String literal) {
+        Element open = literal.regionMatches(true, 0, "<abbr", 0, 5) ? RawHtml.parse(literal).selectFirst("abbr[title]") : null;
+        if (open != null) {
+            abbrStart = sb.length() + 1;
+            abbrTitle = open.attr("title");
+        } else if (literal.regionMatches(true, 0, "</abbr", 0, 6) && abbrStart >= 0) {
+            abbreviations.add(new ProseBlock.Abbr(abbrStart, sb.length(), abbrTitle));
+            abbrStart = -1;
+        }
+    }
+
+    /** Raw HTML and line breaks stand for a space, placed where the text before them ended. */
+    private void space() {
+        sb.append(' ');
+        at.add(new int[] {lastLine, lastColumn});
+    }
+}
