@@ -112,11 +112,13 @@ final class UrlConnectionTransport implements Transport, AutoCloseable {
     private static byte[] read(HttpURLConnection c, int status, int limit, long deadline) throws IOException {
         InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
         if (in == null) return new byte[0];
-        byte[] buf = new byte[Math.min(Math.max(limit, 1), 16 * 1024)];
+        // Sized to the page when it says its length (most do), so a small page costs a small buffer.
+        long length = c.getContentLengthLong();
+        byte[] buf = new byte[(int) Math.max(1, Math.min(limit, length >= 0 ? length + 1 : 8 * 1024))];
         int n = 0;
         boolean ended = false;
         while (n < limit) {
-            if (n == buf.length) buf = Arrays.copyOf(buf, Math.min(limit, buf.length * 2));
+            if (n == buf.length) buf = Arrays.copyOf(buf, (int) Math.min(limit, buf.length * 2L));
             int r = in.read(buf, n, buf.length - n);
             if (r < 0) {
                 ended = true;
