@@ -50,6 +50,9 @@ final class UrlConnectionTransport implements Transport, AutoCloseable {
             return t;
         });
         watchdog.setRemoveOnCancelPolicy(true);
+        // Its thread goes when idle: a verifier that is done with holds none.
+        watchdog.setKeepAliveTime(1, TimeUnit.SECONDS);
+        watchdog.allowCoreThreadTimeOut(true);
     }
 
     /**
