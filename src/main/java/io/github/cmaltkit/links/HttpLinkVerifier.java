@@ -16,14 +16,14 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Checks web links with the JDK HTTP client: HEAD first, GET when HEAD is refused or cannot tell
+ * Checks web links with the JDK's HttpURLConnection: HEAD first, GET when HEAD is refused or cannot tell
  * (an HTML page might be a sign-in page: its first {@link Builder#maxBodyBytes} are read; a host that
  * serves HTML gets GET straight away, see {@link Builder#skipHeadOnHtmlHosts}); redirects
  * followed by hand; 429/503 retried honouring Retry-After within a bound; timeouts retried once;
  * per-host and global concurrency limits; no cookies, no credentials; results cached on disk.
  * The work is shared out: {@link LinkCheckOptions} (what was asked), {@link LinkBatch} (one call),
  * {@link LinkCheck} (one link's requests), {@link LinkVerdicts} (what answers mean),
- * {@link WebAddress} (addresses), {@link Dispatcher} (the limits), {@link JdkTransport} (the client).
+ * {@link WebAddress} (addresses), {@link Dispatcher} (the limits), {@link UrlConnectionTransport} (the requests).
  *
  * <pre>{@code
  * WebLinkVerifier v = HttpLinkVerifier.builder().perHostLimit(4).build();
@@ -42,7 +42,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
     private HttpLinkVerifier(LinkCheckOptions options) {
         this.options = options;
         this.signIn = SignInPages.load();
-        this.transport = new JdkTransport(options);
+        this.transport = new UrlConnectionTransport(options);
     }
 
     public static Builder builder() {

@@ -2,7 +2,7 @@ package io.github.cmaltkit.links;
 
 import java.util.Map;
 
-/** "404 Not Found": the JDK client does not give reason phrases, so the standard ones are kept here. */
+/** "404 Not Found": the standard reason phrases, kept here so that every answer is named alike, whatever the server sent. */
 final class StatusText {
 
     private static final Map<Integer, String> PHRASES = Map.ofEntries(

@@ -350,6 +350,53 @@ class HttpLinkVerifierTest {
     }
 
     @Test
+    void headersThatNeverEndTimeOutEvenWhenEachByteComesQuickly() throws Exception {
+        // A byte every 20 ms, for ever: no single read waits long, only the whole request is too long.
+        try (LoopbackServer dribble = LoopbackServer.raw(c -> dribble(c, "HTTP/1.1 200 OK\r\nX-Slow: "))) {
+            WebLinkResult r = one(builder().totalTimeout(Duration.ofMillis(300)).build(), dribble.url("/evidence"));
+            assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(r.reason()).isEqualTo("timed out after 0.3 s (tried twice)");
+        }
+    }
+
+    @Test
+    void aPageThatNeverEndsTimesOutEvenWhenEachByteComesQuickly() throws Exception {
+        try (LoopbackServer dribble = LoopbackServer.raw(c -> dribble(c,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000000\r\n\r\n<p>"))) {
+            WebLinkResult r = one(builder().totalTimeout(Duration.ofMillis(300)).build(), dribble.url("/evidence"));
+            assertThat(r.outcome()).isEqualTo(Outcome.UNVERIFIED);
+            assertThat(r.reason()).isEqualTo("timed out after 0.3 s (tried twice)");
+        }
+    }
+
+    /**
+     * Refuses HEAD (so that the GET is the one that dribbles); to anything else writes {@code start},
+     * then one byte every 20 ms until the client hangs up.
+     */
+    private static void dribble(java.net.Socket c, String start) throws IOException {
+        byte[] request = new byte[4096];
+        int n = c.getInputStream().read(request);
+        OutputStream out = c.getOutputStream();
+        if (n > 0 && new String(request, 0, n, java.nio.charset.StandardCharsets.US_ASCII).startsWith("HEAD")) {
+            out.write("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            return;
+        }
+        out.write(start.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
+        try {
+            while (true) {
+                Thread.sleep(20);
+                out.write('a');
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aHugeBodyIsReadOnlyUpToTheBound() {
         WebLinkResult r = one(builder().maxBodyBytes(64 * 1024).build(), server.url("/huge"));
         assertThat(r.outcome()).isEqualTo(Outcome.OK);
