@@ -36,7 +36,7 @@ class WrittenAgreesWithPageTest {
     @Test
     void textAndParsedPageAgreeOnEveryFileOfTheSampleAndTheFixtures() throws Exception {
         List<Path> portfolios;
-        try (Stream<Path> s = Files.walk(Fixtures.ROOT)) {
+        try (Stream<Path> s = Files.walk(CheckFixtures.ROOT)) {
             portfolios = s.filter(p -> p.getFileName().toString().equals("portfolio.yml")).map(Path::getParent).toList();
         }
         int files = 0;
