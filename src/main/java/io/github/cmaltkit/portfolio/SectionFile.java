@@ -188,7 +188,7 @@ public final class SectionFile {
         return Optional.of(new YamlMap.Entry("section", m.group(2), line, 1, line, m.start(2) - m.start() + 1));
     }
 
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
     private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t].*)?");
     private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
     private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*");

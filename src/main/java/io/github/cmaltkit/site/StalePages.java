@@ -52,8 +52,9 @@ public final class StalePages implements RenderingTool {
     /** Whether this bake makes the workspace pages: a public bake's site must not keep a local bake's plan or progress. */
     private static boolean workspaceShown(JBakeConfiguration config) {
         try {
-            return Audience.of(config.get(Audience.KEY)).showsWorkspace(Portfolio.readSettings(Stager.portfolioDir(config)));
-        } catch (IllegalArgumentException e) {
+            // The bake's one model (BakeModels): portfolio.yml is not read again here.
+            return Audience.of(config.get(Audience.KEY)).showsWorkspace(BakeModels.current(Stager.portfolioDir(config)).portfolio().settings());
+        } catch (IllegalArgumentException | Portfolio.UnreadableException e) {
             return false; // the kit's pages report the bad setting; list only the public pages meanwhile
         }
     }

@@ -28,7 +28,7 @@ class KitPagesTest {
         for (KitPages.Entry page : KitPages.ALL) assertThat(site.resolve(page.href())).isRegularFile();
         var progress = Jsoup.parse(site.resolve("kit/progress.html").toFile(), "UTF-8");
         assertThat(progress.select("head > title").text()).isEqualTo("Progress | Sam Example: CMALT portfolio");
-        assertThat(progress.select("main tbody td").eachText()).contains("Not written", "Missing");
+        assertThat(progress.select("main tbody td").eachText()).contains("Not written", "Not written yet");
     }
 
     @Test
