@@ -70,8 +70,16 @@ public final class BakeSummary {
             out.add(problems.size() + " problem(s) with the portfolio's files:");
             for (Problem p : problems) out.add("  " + p.located().replace("\n", "\n    "));
         }
-        out.add("Preview: open " + site.resolve("index.html") + " in a browser, or run `mvn jbake:inline` and visit http://localhost:8820/");
-        out.add("Before you submit: java -jar target/cmalt.jar check " + shownPortfolio);
+        // Name the folder in the commands only when it is not the one they use by default.
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = shownPortfolio.toAbsolutePath().normalize();
+        boolean own = shown.equals(cwd.resolve("portfolio"));
+        boolean sample = shown.equals(cwd.resolve("sample-portfolio")) && !Files.isDirectory(cwd.resolve("portfolio"));
+        String named = own || sample ? "" : " " + shownPortfolio;
+        if (sample) out.add("This is the kit's sample. Start your own portfolio with: java -jar target/cmalt.jar init");
+        out.add("Open " + site.resolve("index.html") + " in a browser, or run java -jar target/cmalt.jar preview" + named
+                + " for pages that reload as you save.");
+        out.add("Before you submit: java -jar target/cmalt.jar check" + named);
         return out;
     }
 }

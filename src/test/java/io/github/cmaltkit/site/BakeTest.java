@@ -206,6 +206,10 @@ class BakeTest {
         assertThat(lines.get(0)).startsWith("Baked 4 pages of Sam Rivera's CMALT portfolio");
         assertThat(String.join("\n", lines)).contains("10 required section(s) not written yet", "core-2b",
                 "java -jar target/cmalt.jar check my-portfolio");
+        // The candidate's own portfolio/ is every command's default: the commands need no folder.
+        List<String> own = BakeSummary.lines(draft, site, Path.of("portfolio"));
+        assertThat(own.get(own.size() - 1)).isEqualTo("Before you submit: java -jar target/cmalt.jar check");
+        assertThat(own).noneMatch(l -> l.contains("kit's sample"));
 
         Path broken = tmp.resolve("broken");
         copy(site, broken);
