@@ -58,9 +58,12 @@ final class CheckCommand {
         this.env = env;
     }
 
+    /** Findings the build's short summary lists before "… and N more". */
+    static final int SUMMARY_FINDINGS = 10;
+
     int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, Portfolio.UnreadableException {
         Args a = Args.parse(args, List.of("--format", "--path-prefix", "--timeout", "--connect-timeout", "--per-host", "--max-in-flight"),
-                List.of("--offline", "--no-color", "--help", "--no-link-cache"));
+                List.of("--offline", "--no-color", "--help", "--no-link-cache", "--summary"));
         if (a.flag("--help")) {
             usage(out);
             return Main.OK;
@@ -79,7 +82,12 @@ final class CheckCommand {
             CheckResult result = checker.apply(portfolio, options);
             CheckReport report = CheckReport.of(result, shown);
             String prefix = a.values.containsKey("--path-prefix") ? a.value("--path-prefix", "") : defaultPrefix(shown);
-            out.print(Reports.render(format, report, colour, prefix));
+            if (a.flag("--summary") && format == Format.TEXT) {
+                out.print(Reports.summary(report, colour, SUMMARY_FINDINGS));
+                out.println("The whole report: java -jar target/cmalt.jar check" + (shown.equals(PortfolioDir.OWN) ? "" : " " + shown));
+            } else {
+                out.print(Reports.render(format, report, colour, prefix));
+            }
             out.flush();
             return result.hasErrors() ? Main.FINDINGS : Main.OK;
         }
@@ -227,6 +235,7 @@ final class CheckCommand {
         s.println("  --path-prefix P                   github/sarif: the portfolio folder relative to the repository root");
         s.println("                                    (default: PORTFOLIO_DIR as given, made relative to GITHUB_WORKSPACE)");
         s.println("  --no-color                        no colours, even in a terminal (so does NO_COLOR=1)");
+        s.println("  --summary                         text: the first findings and the verdict only (what the build shows)");
         s.println("  --timeout S, --connect-timeout S  web links: total and connection time-outs in seconds (20, 10)");
         s.println("  --per-host N, --max-in-flight N   web links: requests at once per site and in all (8, 64)");
         s.println("  --no-link-cache                   web links: fetch every link again (results are kept 24 h otherwise)");

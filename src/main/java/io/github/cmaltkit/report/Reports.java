@@ -13,6 +13,11 @@ public final class Reports {
      * @param colour     ANSI colours in the text report (only for a terminal)
      * @param pathPrefix for github and sarif: the portfolio folder relative to the repository root
      */
+    /** The text report's short form for the build's output (see {@link TextReport#summary}). */
+    public static String summary(CheckReport report, boolean colour, int limit) {
+        return TextReport.summary(report, Style.of(colour), limit);
+    }
+
     public static String render(Format format, CheckReport report, boolean colour, String pathPrefix) {
         return switch (format) {
             case TEXT -> TextReport.render(report, Style.of(colour));

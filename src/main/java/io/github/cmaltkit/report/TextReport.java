@@ -36,6 +36,37 @@ final class TextReport {
     }
 
     /**
+     * The build's short form: the first {@code limit} findings, how many sections stand where, and the
+     * verdict; {@code check} without {@code --summary} gives the whole report.
+     */
+    static String summary(CheckReport report, Style style, int limit) {
+        List<String> out = new ArrayList<>();
+        out.add(style.heading("CMALT check of " + report.shownPortfolio() + " (" + report.pathway().name() + " pathway, "
+                + CheckReport.plural(report.filesChecked(), "file") + ")"));
+        int shown = 0;
+        int total = 0;
+        for (CheckReport.Group g : report.groups()) {
+            for (Finding f : g.findings()) {
+                total++;
+                if (shown < limit) {
+                    out.add(line(f, style));
+                    shown++;
+                }
+            }
+        }
+        if (total > shown) out.add("… and " + (total - shown) + " more");
+        java.util.Map<Readiness, Integer> counts = new java.util.EnumMap<>(Readiness.class);
+        for (CheckReport.SectionRow r : report.sectionRows()) counts.merge(r.readiness(), 1, Integer::sum);
+        List<String> parts = new ArrayList<>();
+        for (Readiness r : Readiness.values()) {
+            if (counts.containsKey(r)) parts.add(counts.get(r) + " " + r.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        out.add("Sections: " + String.join(", ", parts));
+        out.add(verdict(report, style));
+        return String.join("\n", out) + "\n";
+    }
+
+    /**
      * {@code content/core-1c.md:12:31: warning [acronym] message (see docs/rules/acronym.md)}; a
      * portfolio-wide finding has no location. Further lines of a message are indented so that only
      * finding lines start at the margin.

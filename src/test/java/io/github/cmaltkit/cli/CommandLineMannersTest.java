@@ -75,6 +75,17 @@ class CommandLineMannersTest {
     }
 
     @Test
+    void theSummaryIsShortAndPointsToTheWholeReport() {
+        Path partial = Path.of(System.getProperty("cmalt.kit.dir", ".")).resolve("src/test/resources/portfolios/senior-partial");
+        assertThat(run("check", partial.toString(), "--offline", "--summary")).isEqualTo(1);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(CheckCommand.SUMMARY_FINDINGS + 5).noneMatch(l -> l.startsWith("READINESS"));
+        assertThat(lines.get(lines.size() - 3)).isEqualTo("Sections: 8 not written yet, 6 ready");
+        assertThat(lines.get(lines.size() - 2)).endsWith("not ready to submit");
+        assertThat(lines.get(lines.size() - 1)).startsWith("The whole report: java -jar target/cmalt.jar check ");
+    }
+
+    @Test
     void suggestionsAreForTyposNotForAnyWord() {
         assertThat(Suggestion.hint("--ofline", List.of("--offline", "--format"))).isEqualTo(": did you mean --offline?");
         assertThat(Suggestion.hint("chekc", List.of("check", "init"))).isEqualTo(": did you mean check?");
