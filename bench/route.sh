@@ -22,19 +22,19 @@ row() {   # row LABEL EXPECTED-EXIT COMMAND...: run it, print its row, keep its 
   printf '| `%s` | %.1f | %d | %d%s |\n' "$label" "$(echo "$end - $start" | bc)" "$(wc -l <"$log")" \
     "$status" "$([ "$status" = "$want" ] || echo " (expected $want)")"
 }
-served() {   # served LABEL COMMAND...: time until the home page answers, then stop it
+served() {   # served LABEL COMMAND...: time until the home page answers, then stop it (TERM: a background job of a script ignores Ctrl+C's SIGINT)
   local label=$1; shift
   local start end lines
   start=$(date +%s.%N)
   "$@" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 600); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/" && break
+    curl -fs -m 2 -o /dev/null "http://127.0.0.1:$port/" && break
     sleep 0.05
   done
   end=$(date +%s.%N)
   lines=$(wc -l <"$log")
-  kill -INT "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   printf '| `%s` (until the home page answers) | %.1f | %d | - |\n' "$label" "$(echo "$end - $start" | bc)" "$lines"
 }
 
