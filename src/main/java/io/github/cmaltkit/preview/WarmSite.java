@@ -2,6 +2,7 @@ package io.github.cmaltkit.preview;
 
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.SiteExtractor;
+import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
 import io.github.cmaltkit.site.kit.KitPage;
 import java.io.File;
@@ -78,7 +79,7 @@ final class WarmSite implements AutoCloseable {
     /** Stages the whole portfolio and starts JBake afresh: at start, and when templates or JBake settings change. */
     void restart() throws IOException, Stager.RefusedException {
         close();
-        Stager.stage(portfolio, kitTemplates, stage, out);
+        Stager.stage(portfolio, kitTemplates, stage, out, Audience.LOCAL);   // the preview is the workspace: always local
         Stager.refuseOverlap(portfolio, out, "The preview's output folder");
         Files.createDirectories(out);
         // JBake may list its own Markdown engine after ours: choose ours, as the bake's plugin order does.

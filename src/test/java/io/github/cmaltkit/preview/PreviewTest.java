@@ -3,6 +3,7 @@ package io.github.cmaltkit.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.site.CommonmarkEngine;
+import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,7 +90,7 @@ class PreviewTest {
     @Test
     void pagesAreTheBakesPagesByteForByteApartFromThePanel() throws Exception {
         Path site = tmp.resolve("site");
-        Stager.stage(portfolio, TEMPLATES, tmp.resolve("stage"), site);
+        Stager.stage(portfolio, TEMPLATES, tmp.resolve("stage"), site, Audience.LOCAL);
         CommonmarkEngine engine = new CommonmarkEngine();
         Engines.register("md", engine);
         Engines.register("markdown", engine);

@@ -28,7 +28,7 @@ class DirectBakeLineTest {
         // A candidate cannot switch the summary off by writing the key themselves: it is always the kit's.
         Files.writeString(portfolio.resolveSibling("jbake.properties"), "cmalt.staged=false\n");
         Path stage = tmp.resolve("stage");
-        Stager.stage(portfolio.getParent(), TestBaker.KIT.resolve("templates"), stage, tmp.resolve("site"));
+        Stager.stage(portfolio.getParent(), TestBaker.KIT.resolve("templates"), stage, tmp.resolve("site"), Audience.LOCAL);
         assertThat(Files.readAllLines(stage.resolve("jbake.properties"))).contains("cmalt.staged=true").doesNotContain("cmalt.staged=false");
     }
 }

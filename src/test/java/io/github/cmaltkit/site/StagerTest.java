@@ -49,7 +49,7 @@ class StagerTest {
     }
 
     private void stageIt() throws Exception {
-        Stager.stage(portfolio, TestBaker.KIT.resolve("templates"), stage, site);
+        Stager.stage(portfolio, TestBaker.KIT.resolve("templates"), stage, site, Audience.LOCAL);
     }
 
     @Test
