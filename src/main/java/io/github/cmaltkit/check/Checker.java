@@ -70,7 +70,9 @@ public final class Checker {
         }
 
         Map<String, Suppressions> suppressions = new HashMap<>();
-        for (SectionFile f : portfolio.files()) suppressions.put(f.path(), Suppressions.of(f.text()));
+        // Read from each file's parsed page (made above for sections and extra pages), so that only the
+        // Markdown's own comments count, never one shown in code.
+        for (SectionFile f : portfolio.files()) if (f.readable()) suppressions.put(f.path(), Suppressions.of(page(model, f)));
         List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
         kept.sort(order(portfolio));
         return new CheckResult(model, List.copyOf(kept));

@@ -35,6 +35,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 
 /**
@@ -54,6 +55,10 @@ public final class Page {
     public record HtmlElement(Element element, Node node, Position at) {
     }
 
+    /** An HTML comment of the page (raw HTML, not code): its text between the markers, where it starts and ends. */
+    public record HtmlComment(String text, Position start, Position end) {
+    }
+
     private final SectionFile file;
     private final SourceMap sourceMap;
     private final Optional<SectionSpec> spec;
@@ -65,6 +70,7 @@ public final class Page {
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final List<HtmlElement> htmlElements = new ArrayList<>();
+    private final List<HtmlComment> htmlComments = new ArrayList<>();
 
     /** Reads a section file for the rules (and for the site's progress page, which counts words alike). */
     public static Page of(SectionFile file, Pathway pathway) {
@@ -149,6 +155,8 @@ public final class Page {
     public List<LinkRef> links() { return Collections.unmodifiableList(links); }
     /** Every element of the page's raw HTML (inline and blocks), in order; commented-out HTML is not there. */
     public List<HtmlElement> htmlElements() { return Collections.unmodifiableList(htmlElements); }
+    /** Every closed HTML comment of the page's raw HTML, in order; a comment shown in code is not one. */
+    public List<HtmlComment> htmlComments() { return Collections.unmodifiableList(htmlComments); }
     /** The part with this name (description, evidence, reflection), if the page has a heading for it. */
     public Optional<Part> part(String name) { return Optional.ofNullable(parts.get(name)); }
 
@@ -202,9 +210,16 @@ public final class Page {
         });
     }
 
-    /** Elements, links and anchors of raw HTML; comments count for nothing. */
+    /** Elements, links, anchors and comments of raw HTML; comments are kept apart (they are not content). */
     private void scanHtml(Node node, String literal) {
         org.jsoup.nodes.Document html = RawHtml.parse(literal);
+        html.traverse((n, depth) -> {
+            if (!(n instanceof Comment c) || !n.sourceRange().isTracked()) return;
+            int end = n.sourceRange().endPos();
+            // An unclosed comment runs to the end of the literal: it says nothing yet.
+            if (end < 3 || !literal.startsWith("-->", end - 3)) return;
+            htmlComments.add(new HtmlComment(c.getData(), inLiteral(node, literal, n.sourceRange().startPos()), inLiteral(node, literal, end - 1)));
+        });
         for (Element e : html.getAllElements()) {
             if (e == html) continue;
             String name = e.normalName();
