@@ -1,6 +1,7 @@
 package io.github.cmaltkit.site.kit;
 
 import io.github.cmaltkit.check.rules.Acronyms;
+import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +26,13 @@ public final class GlossaryPage extends KitPage {
     Model model(KitBake bake) {
         Map<String, Entry> entries = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (var e : bake.portfolio.settings().glossary().entrySet()) {
-            entries.put(e.getKey(), new Entry(e.getKey(), anchor(e.getKey()), e.getValue(), "", ""));
+            entries.put(e.getKey(), new Entry(e.getKey(), Markdown.glossaryAnchor(e.getKey()), e.getValue(), "", ""));
         }
         for (SectionFile f : bake.ordered()) {
             for (var e : Acronyms.expandedIn(bake.page(f)).entrySet()) {
-                entries.putIfAbsent(e.getKey(), new Entry(e.getKey(), anchor(e.getKey()), e.getValue(), bake.titleOf(f), KitBake.href(f)));
+                entries.putIfAbsent(e.getKey(), new Entry(e.getKey(), Markdown.glossaryAnchor(e.getKey()), e.getValue(), bake.titleOf(f), KitBake.href(f)));
             }
         }
         return new Model(new ArrayList<>(entries.values()));
-    }
-
-    private static String anchor(String acronym) {
-        return "glossary-" + acronym.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 }
