@@ -5,21 +5,13 @@ import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.ProseBlock;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
-import io.github.cmaltkit.markdown.Markdown;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
 
 /**
  * An in-text citation in author–date style — (Author, 2021), (Author 2021), Author (2021), (Author et al.,
@@ -42,7 +34,7 @@ import org.commonmark.node.Paragraph;
  */
 final class CitationRule extends BaseRule {
 
-    private static final String YEAR = "(?:19|20)[0-9]{2}[a-z]?|n\\.\\s?d\\.";
+    private static final String YEAR = ReferenceList.YEAR;
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*";
     /** Parentheses holding a year or n.d. (no nested parentheses). */
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*?(?:" + YEAR + ")[^()]*)\\)");
@@ -52,10 +44,6 @@ final class CitationRule extends BaseRule {
     /** A narrative citation: Name (2021), Name and Other (2021), Name et al. (2021), Name's (2021). */
     private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + "|\\s+et\\s+al\\.?)?)"
             + "(?:'s|’s|'|’)?\\s+\\(((?:" + YEAR + ")(?:\\s*,\\s*(?:" + YEAR + "))*)(?:\\s*[,:]\\s*(?:pp?\\.?|page)\\s*[0-9–-]+)?\\)");
-    /** The start of a reference entry: names, then (2021) or , 2021. */
-    private static final Pattern ENTRY = Pattern.compile("^\\s*([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")\\)");
-    private static final Pattern LIST_TITLE = Pattern.compile("(?i)^(?:references?|reference list|bibliography|works cited|reading list|sources)$");
-    private static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s?-?){1,4}$");
     private static final Set<String> CONNECTORS = Set.of("and", "&", "et", "al", "al.", "for", "of", "the", "de", "van", "von", "der",
             "den", "du", "la", "le", "da", "di", "del", "y");
     /** Words that make bracketed text a date, a law or a label, not an author. */
@@ -65,11 +53,6 @@ final class CitationRule extends BaseRule {
             "act", "regulations", "regulation", "order", "directive", "bill", "version", "edition", "published", "updated",
             "revised", "accessed", "retrieved", "cohort", "class", "intake", "academic", "in", "circa", "c.", "ca.", "est.",
             "q1", "q2", "q3", "q4", "easter", "christmas", "michaelmas", "lent", "trinity", "hilary");
-
-    /** A parsed reference entry. */
-    private record Entry(Page page, Node node, String year, String display, Set<String> names, Set<String> mentions,
-                         Set<String> abbreviations, boolean linksToPage) {
-    }
 
     /** A citation found in the text. */
     private record Citation(Page page, ProseBlock block, int start, String text, String name, List<String> years) {
@@ -81,151 +64,42 @@ final class CitationRule extends BaseRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        List<Entry> entries = new ArrayList<>();
-        Set<Node> inLists = new HashSet<>();
-        boolean anyList = false;
-        for (Page page : context.pages()) {
-            List<Node> blocks = referenceBlocks(page);
-            if (!blocks.isEmpty() || isReferencePage(page)) anyList = true;
-            for (Node b : blocks) {
-                b.accept(new org.commonmark.node.AbstractVisitor() {
-                    @Override public void visit(Paragraph p) { inLists.add(p); }
-                    @Override public void visit(Heading h) { inLists.add(h); }
-                });
-                entries.addAll(entriesOf(page, b));
-            }
-        }
+        ReferenceList references = ReferenceList.of(context.pages());
         StringBuilder elsewhere = new StringBuilder();
         StringBuilder asWritten = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
         for (Page page : context.pages()) {
             for (ProseBlock block : page.prose()) {
-                if (inLists.contains(block.block()) || inside(block.block(), inLists)) continue;
-                elsewhere.append(' ').append(fold(block.text()));
+                if (references.holds(block.block())) continue;
+                elsewhere.append(' ').append(ReferenceList.fold(block.text()));
                 asWritten.append(' ').append(block.text());
                 citations.addAll(citationsIn(page, block));
             }
         }
-        Set<Entry> cited = new HashSet<>();
+        Set<ReferenceList.Entry> cited = new HashSet<>();
         for (Citation c : citations) {
             boolean found = false;
             for (String year : c.years()) {
-                for (Entry e : entries) {
-                    if (sameYear(year, e.year()) && e.names().contains(fold(c.name()))) {
+                for (ReferenceList.Entry e : references.entries()) {
+                    if (sameYear(year, e.year()) && e.names().contains(ReferenceList.fold(c.name()))) {
                         cited.add(e);
                         found = true;
                     }
                 }
             }
             if (found) continue;
-            String where = anyList ? "has no entry in your reference list" : "has no reference list to point to";
+            String where = references.exist() ? "has no entry in your reference list" : "has no reference list to point to";
             sink.report(c.page(), c.block().at(c.start()), "the citation \"" + c.text() + "\" " + where + ": add the full reference ("
-                    + "authors, year, title, where published) to " + (anyList ? "the list" : "a page titled References, or a \"## References\" part")
+                    + "authors, year, title, where published) to " + (references.exist() ? "the list" : "a page titled References, or a \"## References\" part")
                     + ", or correct the name or year so that they match the entry");
         }
-        for (Entry e : entries) {
+        for (ReferenceList.Entry e : references.entries()) {
             if (cited.contains(e) || e.linksToPage() || e.mentions().stream().anyMatch(m -> mentioned(elsewhere, m))
                     || e.abbreviations().stream().anyMatch(a -> mentioned(asWritten, a))) continue;
             sink.note(e.page(), e.page().start(e.node()), "this reference is never cited or mentioned outside the reference list: cite it where "
                     + "it shaped your practice, e.g. (" + e.display() + ", " + e.year() + "), or link from the entry to the section that uses it,"
                     + " or remove it");
         }
-    }
-
-    private static boolean inside(Node node, Set<Node> blocks) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) if (blocks.contains(n)) return true;
-        return false;
-    }
-
-    private static boolean isReferencePage(Page page) {
-        return !page.isSection() && page.file().title() != null && LIST_TITLE.matcher(page.file().title().strip()).matches();
-    }
-
-    /** The top-level blocks of a page that hold references. */
-    private static List<Node> referenceBlocks(Page page) {
-        List<Node> out = new ArrayList<>();
-        boolean whole = isReferencePage(page);
-        int level = 0;
-        for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
-                String text = Markdown.plainText(h).strip().replaceAll("[:.]+$", "");
-                if (level > 0 && h.getLevel() <= level) level = 0;
-                if (level == 0 && LIST_TITLE.matcher(text).matches()) level = h.getLevel();
-                continue;
-            }
-            if (whole || level > 0) out.add(n);
-        }
-        return out;
-    }
-
-    private static List<Entry> entriesOf(Page page, Node block) {
-        List<Entry> out = new ArrayList<>();
-        if (block instanceof ListBlock list) {
-            for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem item) entry(page, item).ifPresent(out::add);
-        } else if (block instanceof Paragraph) {
-            entry(page, block).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    private static java.util.Optional<Entry> entry(Page page, Node node) {
-        String text = Page.wordsOf(node).strip().replaceAll("\\s+", " ");
-        Matcher m = ENTRY.matcher(text);
-        if (!m.find()) return java.util.Optional.empty();
-        String authors = m.group(1).strip();
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> mentions = new LinkedHashSet<>();
-        Set<String> abbreviations = new LinkedHashSet<>();
-        Matcher abbr = Pattern.compile("\\(([^()]+)\\)").matcher(authors);
-        while (abbr.find()) {
-            names.add(fold(abbr.group(1)));
-            abbreviations.add(abbr.group(1).strip());
-        }
-        String plain = authors.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip().replaceAll("[,.]+$", "");
-        if (plain.isEmpty()) return java.util.Optional.empty();
-        names.add(fold(plain));
-        List<String> surnames = new ArrayList<>();
-        for (String part : plain.split("\\s*(?:,|&|\\band\\b)\\s*")) {
-            String p = part.strip();
-            if (p.isEmpty() || INITIALS.matcher(p).matches()) continue;
-            surnames.add(p);
-        }
-        if (!surnames.isEmpty()) {
-            names.add(fold(surnames.get(0)));
-            mentions.add(fold(surnames.get(0)));
-        }
-        if (surnames.size() == 1 && !plain.contains(",")) {
-            // An organisation: its initials are how people often name it ("Association for Learning Technology": ALT).
-            StringBuilder initials = new StringBuilder();
-            for (String w : plain.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
-            if (initials.length() >= 2) {
-                abbreviations.add(initials.toString());
-                names.add(fold(initials.toString()));
-            }
-        }
-        boolean[] linksToPage = {false};
-        node.accept(new org.commonmark.node.AbstractVisitor() {
-            @Override public void visit(org.commonmark.node.Link link) {
-                String d = link.getDestination();
-                if (d.matches("(?i)[^:]*\\.(?:md|markdown)(?:#.*)?|#.+")) linksToPage[0] = true;
-            }
-        });
-        mentions.addAll(names);
-        Matcher title = Pattern.compile("\\*([^*]{4,})\\*|'([^']{8,})'|‘([^’]{8,})’").matcher(page.file().body().isEmpty() ? "" : sourceOf(page, node));
-        if (title.find()) {
-            String t = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
-            mentions.add(fold(t.replaceAll("[.:]+$", "")));
-        }
-        String display = surnames.isEmpty() ? plain : surnames.get(0);
-        return java.util.Optional.of(new Entry(page, node, m.group(2).replaceAll("\\s", ""), display, names, mentions, abbreviations,
-                linksToPage[0]));
-    }
-
-    /** The Markdown source of a node's first line (titles are written in *italics* or 'quotes' there). */
-    private static String sourceOf(Page page, Node node) {
-        int line = page.start(node).line() - page.file().bodyLine();
-        String[] lines = page.file().body().split("\n", -1);
-        return line >= 0 && line < lines.length ? lines[line] : "";
     }
 
     private static List<Citation> citationsIn(Page page, ProseBlock block) {
@@ -278,7 +152,7 @@ final class CitationRule extends BaseRule {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$|['’]$", "");
             if (NOT_NAMES.contains(lower.replaceAll("[.,]+$", ""))) return false;
-            if (!Character.isUpperCase(w.codePointAt(0)) && !CONNECTORS.contains(lower) && !INITIALS.matcher(w).matches()) return false;
+            if (!Character.isUpperCase(w.codePointAt(0)) && !CONNECTORS.contains(lower) && !ReferenceList.INITIALS.matcher(w).matches()) return false;
         }
         return true;
     }
@@ -302,12 +176,6 @@ final class CitationRule extends BaseRule {
         String a = cited.substring(0, 4);
         String b = listed.substring(0, 4);
         return a.equals(b) && (cited.length() == 4 || listed.length() == 4);
-    }
-
-    /** Lower case, accents dropped, typographic apostrophes straightened. */
-    private static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** Whether a name or title appears as whole words in the folded text. */

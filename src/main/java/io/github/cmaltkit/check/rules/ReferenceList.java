@@ -1,0 +1,179 @@
+package io.github.cmaltkit.check.rules;
+
+import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.markdown.Markdown;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/**
+ * The portfolio's reference lists, as {@link CitationRule} reads them: an extra page titled References,
+ * Bibliography, Reading list or Works cited, and any part of a page under a heading with one of those
+ * names. Each list item (or paragraph) there whose start reads "Names (2021)" or "Names, 2021" is an entry.
+ */
+final class ReferenceList {
+
+    /** A year as citations and references write it: 2021, 2021a, n.d. */
+    static final String YEAR = "(?:19|20)[0-9]{2}[a-z]?|n\\.\\s?d\\.";
+    /** The start of a reference entry: names, then (2021) or , 2021. */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")\\)");
+    private static final Pattern LIST_TITLE = Pattern.compile("(?i)^(?:references?|reference list|bibliography|works cited|reading list|sources)$");
+    /** Initials of a person (A., A.B., J-P); the citation rule ignores them among names too. */
+    static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s?-?){1,4}$");
+
+    /** A parsed reference entry: what names it, what counts as mentioning it, and whether it links to a page. */
+    record Entry(Page page, Node node, String year, String display, Set<String> names, Set<String> mentions,
+                 Set<String> abbreviations, boolean linksToPage) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    /** The paragraphs and headings inside reference lists: their text is neither citation nor mention. */
+    private final Set<Node> inLists = new HashSet<>();
+    private boolean any;
+
+    private ReferenceList() {
+    }
+
+    /** The reference lists of every page. */
+    static ReferenceList of(List<Page> pages) {
+        ReferenceList r = new ReferenceList();
+        for (Page page : pages) {
+            List<Node> blocks = referenceBlocks(page);
+            if (!blocks.isEmpty() || isReferencePage(page)) r.any = true;
+            for (Node b : blocks) {
+                b.accept(new org.commonmark.node.AbstractVisitor() {
+                    @Override public void visit(Paragraph p) { r.inLists.add(p); }
+                    @Override public void visit(Heading h) { r.inLists.add(h); }
+                });
+                r.entries.addAll(entriesOf(page, b));
+            }
+        }
+        return r;
+    }
+
+    /** Every entry, page by page in order. */
+    List<Entry> entries() { return Collections.unmodifiableList(entries); }
+
+    /** Whether the portfolio has a reference list at all (even an empty one). */
+    boolean exist() { return any; }
+
+    /** Whether a block of prose stands in a reference list. */
+    boolean holds(Node block) {
+        return inLists.contains(block) || inside(block, inLists);
+    }
+
+    private static boolean inside(Node node, Set<Node> blocks) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) if (blocks.contains(n)) return true;
+        return false;
+    }
+
+    private static boolean isReferencePage(Page page) {
+        return !page.isSection() && page.file().title() != null && LIST_TITLE.matcher(page.file().title().strip()).matches();
+    }
+
+    /** The top-level blocks of a page that hold references. */
+    private static List<Node> referenceBlocks(Page page) {
+        List<Node> out = new ArrayList<>();
+        boolean whole = isReferencePage(page);
+        int level = 0;
+        for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                String text = Markdown.plainText(h).strip().replaceAll("[:.]+$", "");
+                if (level > 0 && h.getLevel() <= level) level = 0;
+                if (level == 0 && LIST_TITLE.matcher(text).matches()) level = h.getLevel();
+                continue;
+            }
+            if (whole || level > 0) out.add(n);
+        }
+        return out;
+    }
+
+    private static List<Entry> entriesOf(Page page, Node block) {
+        List<Entry> out = new ArrayList<>();
+        if (block instanceof ListBlock list) {
+            for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem item) entry(page, item).ifPresent(out::add);
+        } else if (block instanceof Paragraph) {
+            entry(page, block).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Entry> entry(Page page, Node node) {
+        String text = Page.wordsOf(node).strip().replaceAll("\\s+", " ");
+        Matcher m = ENTRY.matcher(text);
+        if (!m.find()) return Optional.empty();
+        String authors = m.group(1).strip();
+        Set<String> names = new LinkedHashSet<>();
+        Set<String> mentions = new LinkedHashSet<>();
+        Set<String> abbreviations = new LinkedHashSet<>();
+        Matcher abbr = Pattern.compile("\\(([^()]+)\\)").matcher(authors);
+        while (abbr.find()) {
+            names.add(fold(abbr.group(1)));
+            abbreviations.add(abbr.group(1).strip());
+        }
+        String plain = authors.replaceAll("\\([^()]*\\)", " ").replaceAll("\\s+", " ").strip().replaceAll("[,.]+$", "");
+        if (plain.isEmpty()) return Optional.empty();
+        names.add(fold(plain));
+        List<String> surnames = new ArrayList<>();
+        for (String part : plain.split("\\s*(?:,|&|\\band\\b)\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty() || INITIALS.matcher(p).matches()) continue;
+            surnames.add(p);
+        }
+        if (!surnames.isEmpty()) {
+            names.add(fold(surnames.get(0)));
+            mentions.add(fold(surnames.get(0)));
+        }
+        if (surnames.size() == 1 && !plain.contains(",")) {
+            // An organisation: its initials are how people often name it ("Association for Learning Technology": ALT).
+            StringBuilder initials = new StringBuilder();
+            for (String w : plain.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+            if (initials.length() >= 2) {
+                abbreviations.add(initials.toString());
+                names.add(fold(initials.toString()));
+            }
+        }
+        boolean[] linksToPage = {false};
+        node.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override public void visit(org.commonmark.node.Link link) {
+                String d = link.getDestination();
+                if (d.matches("(?i)[^:]*\\.(?:md|markdown)(?:#.*)?|#.+")) linksToPage[0] = true;
+            }
+        });
+        mentions.addAll(names);
+        Matcher title = Pattern.compile("\\*([^*]{4,})\\*|'([^']{8,})'|‘([^’]{8,})’").matcher(page.file().body().isEmpty() ? "" : sourceOf(page, node));
+        if (title.find()) {
+            String t = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
+            mentions.add(fold(t.replaceAll("[.:]+$", "")));
+        }
+        String display = surnames.isEmpty() ? plain : surnames.get(0);
+        return Optional.of(new Entry(page, node, m.group(2).replaceAll("\\s", ""), display, names, mentions, abbreviations,
+                linksToPage[0]));
+    }
+
+    /** The Markdown source of a node's first line (titles are written in *italics* or 'quotes' there). */
+    private static String sourceOf(Page page, Node node) {
+        int line = page.start(node).line() - page.file().bodyLine();
+        String[] lines = page.file().body().split("\n", -1);
+        return line >= 0 && line < lines.length ? lines[line] : "";
+    }
+
+    /** Lower case, accents dropped, typographic apostrophes straightened. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
