@@ -119,6 +119,15 @@ public final class Markdown {
 
     /** The plain text of a node: its text and code, without markup. */
     public static String plainText(Node node) {
+        return text(node, true);
+    }
+
+    /** The plain text of a node without the words of its links and images: each stands for a space. */
+    public static String plainTextOutsideLinks(Node node) {
+        return text(node, false);
+    }
+
+    private static String text(Node node, boolean linkText) {
         StringBuilder sb = new StringBuilder();
         node.accept(new AbstractVisitor() {
             @Override
@@ -151,6 +160,18 @@ public final class Markdown {
             public void visit(Heading heading) {
                 visitChildren(heading);
                 sb.append(' ');
+            }
+
+            @Override
+            public void visit(Link link) {
+                if (linkText) visitChildren(link);
+                else sb.append(' ');
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (linkText) visitChildren(image);
+                else sb.append(' ');
             }
         });
         return sb.toString().strip();

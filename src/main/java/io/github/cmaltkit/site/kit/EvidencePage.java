@@ -13,15 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 
 /**
  * Every evidence item, section by section: what it links to and what the candidate says of it. The
@@ -84,46 +79,9 @@ public final class EvidencePage extends KitPage {
      * are in the register's first column already, and an image's description is not a reason.
      */
     static String whyItIsThere(Node item) {
-        StringBuilder sb = new StringBuilder();
-        item.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(Image image) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(Text t) {
-                sb.append(t.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                sb.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak b) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak b) {
-                sb.append(' ');
-            }
-
-            @Override
-            public void visit(Paragraph p) {
-                if (sb.length() > 0) sb.append(' ');
-                visitChildren(p);
-            }
-        });
+        String text = Markdown.plainTextOutsideLinks(item);
         // "[Report](r.pdf): I include this…" leaves ": I include this…"; the joining mark goes too.
-        return sb.toString().replaceAll("\\s+", " ").strip().replaceFirst("^[:;,.\u2013\u2014-]+\\s*", "").strip();
+        return text.replaceAll("\\s+", " ").replaceFirst("^[:;,.\u2013\u2014-]+\\s*", "").strip();
     }
 
     private static ItemLink link(Portfolio portfolio, SectionFile f, String destination, String label, LinkHistory history, String at) {
