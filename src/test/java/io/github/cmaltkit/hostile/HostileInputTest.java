@@ -3,6 +3,7 @@ package io.github.cmaltkit.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.cli.Main;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,9 +69,7 @@ class HostileInputTest {
     @MethodSource("files")
     void eachHostileFileIsReportedWhereItIs(String name, byte[] bytes, int status, String located, String words, @TempDir Path dir)
             throws Exception {
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: cmalt\n");
-        Files.createDirectories(dir.resolve("content"));
-        Files.write(dir.resolve("content/x.md"), bytes);
+        TestPortfolio.at(dir).settings("candidate: Test\npathway: cmalt\n").file("content/x.md", bytes);
         Run run = check(dir);
         assertThat(run.status()).as(run.err()).isEqualTo(status);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -85,10 +84,9 @@ class HostileInputTest {
 
     @Test
     void aVeryLargeFileIsCheckedInReasonableTime(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: cmalt\n");
-        Files.createDirectories(dir.resolve("content"));
         String para = "In spring 2024 I worked with the virtual learning environment (VLE) team on a new course page. ";
-        Files.writeString(dir.resolve("content/big.md"), "---\ntitle: Big\n---\n" + (para.repeat(20) + "\n\n").repeat(2_000));
+        TestPortfolio.at(dir).settings("candidate: Test\npathway: cmalt\n")
+                .file("content/big.md", "---\ntitle: Big\n---\n" + (para.repeat(20) + "\n\n").repeat(2_000));
         assertThat(Files.size(dir.resolve("content/big.md"))).isGreaterThan(3_000_000);
         Run run = check(dir, "--format", "json");
         assertThat(run.status()).isEqualTo(1);
@@ -102,12 +100,12 @@ class HostileInputTest {
         assertThat(none.status()).isEqualTo(1);
         assertThat(none.out()).contains("portfolio.yml");
 
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: platinum\n");
+        TestPortfolio.at(dir).settings("candidate: Test\npathway: platinum\n");
         Run unknown = check(dir);
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.out()).contains("portfolio.yml:2:10").contains("unknown pathway");
 
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: [Test\npathway: cmalt\n");
+        TestPortfolio.at(dir).settings("candidate: [Test\npathway: cmalt\n");
         Run broken = check(dir);
         assertThat(broken.status()).isEqualTo(1);
         assertThat(broken.out()).contains("portfolio.yml:1:12: error [settings]").contains("is not closed").doesNotContain("no pathway");
@@ -124,11 +122,9 @@ class HostileInputTest {
 
     @Test
     void aLinkOutOfThePortfolioIsNeverRead(@TempDir Path tmp) throws Exception {
-        Path dir = tmp.resolve("p");
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: cmalt\n");
-        Files.writeString(tmp.resolve("secret.md"), "---\ntitle: Secret\n---\n## Heading\n");
-        Files.writeString(dir.resolve("content/x.md"), "---\ntitle: T\n---\n[s](../../secret.md#heading)\n");
+        Path dir = TestPortfolio.at(tmp.resolve("p")).settings("candidate: Test\npathway: cmalt\n")
+                .file("content/x.md", "---\ntitle: T\n---\n[s](../../secret.md#heading)\n").dir();
+        TestPortfolio.write(tmp.resolve("secret.md"), "---\ntitle: Secret\n---\n## Heading\n");
         Run run = check(dir);
         assertThat(run.out()).contains("content/x.md:4:1: error [broken-link]").contains("outside");
     }

@@ -17,29 +17,24 @@ class PortfolioReadTest {
 
     @TempDir
     Path tmp;
+    TestPortfolio portfolio;
     Path dir;
 
     @BeforeEach
     void folder() throws IOException {
-        dir = Files.createDirectories(tmp.resolve("p"));
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
+        portfolio = TestPortfolio.at(tmp.resolve("p")).settings("candidate: Alex Example\npathway: cmalt\n");
+        dir = portfolio.dir();
         Files.createDirectories(dir.resolve("content"));
-    }
-
-    Path write(String rel, String text) throws IOException {
-        Path p = dir.resolve(rel);
-        Files.createDirectories(p.getParent());
-        return Files.writeString(p, text);
     }
 
     @Test
     void readsMarkdownFilesInNameOrderAndSkipsHiddenOnesAndOtherFiles() throws Exception {
-        write("content/b.md", "---\nsection: core-1b\n---\n## Description\n");
-        write("content/a.markdown", "---\nsection: core-1a\n---\n## Description\n");
-        write("content/sub/c.MD", "---\ntitle: Notes\n---\nText\n");
-        write("content/.draft.md", "---\nsection: core-2a\n---\n");
-        write("content/.obsidian/x.md", "---\nsection: core-2b\n---\n");
-        write("content/notes.txt", "not markdown");
+        portfolio.file("content/b.md", "---\nsection: core-1b\n---\n## Description\n")
+                .file("content/a.markdown", "---\nsection: core-1a\n---\n## Description\n")
+                .file("content/sub/c.MD", "---\ntitle: Notes\n---\nText\n")
+                .file("content/.draft.md", "---\nsection: core-2a\n---\n")
+                .file("content/.obsidian/x.md", "---\nsection: core-2b\n---\n")
+                .file("content/notes.txt", "not markdown");
         Files.createDirectories(dir.resolve("content/folder.md"));
         Portfolio p = Portfolio.read(dir);
         assertThat(p.files()).extracting(SectionFile::path).containsExactly("content/a.markdown", "content/b.md", "content/sub/c.MD");
@@ -53,8 +48,8 @@ class PortfolioReadTest {
 
     @Test
     void missingListsTheRequiredSectionsWithoutAFileInOfficialOrder() throws Exception {
-        write("content/x.md", "---\nsection: core-1a\n---\n");
-        write("content/y.md", "---\nsection: core-3c\n---\n");
+        portfolio.file("content/x.md", "---\nsection: core-1a\n---\n")
+                .file("content/y.md", "---\nsection: core-3c\n---\n");
         Portfolio p = Portfolio.read(dir);
         List<String> missing = p.missing().stream().map(SectionSpec::id).toList();
         assertThat(missing).containsExactly("contextual-statement", "core-1b", "core-1c", "core-2a", "core-2b", "core-3a", "core-3b",
@@ -66,8 +61,8 @@ class PortfolioReadTest {
     void aLinkToAFileOutsideThePortfolioIsNotRead() throws Exception {
         Path outside = Files.writeString(tmp.resolve("secret.md"), "---\nsection: core-1a\n---\nPrivate.\n");
         Files.createSymbolicLink(dir.resolve("content/core-1a.md"), outside);
-        Path inside = write("drafts/core-1b.md", "---\nsection: core-1b\n---\n");
-        Files.createSymbolicLink(dir.resolve("content/core-1b.md"), inside);
+        portfolio.file("drafts/core-1b.md", "---\nsection: core-1b\n---\n");
+        Files.createSymbolicLink(dir.resolve("content/core-1b.md"), dir.resolve("drafts/core-1b.md"));
         Portfolio p = Portfolio.read(dir);
         SectionFile linked = p.files().get(0);
         assertThat(linked.path()).isEqualTo("content/core-1a.md");
@@ -102,8 +97,8 @@ class PortfolioReadTest {
 
     @Test
     void aSectionWrittenTwiceIsReportedAtTheSecondFile() throws Exception {
-        write("content/a.md", "---\nsection: core-3a\n---\n");
-        write("content/b.md", "---\ntitle: Again\nsection: core-3a\n---\n");
+        portfolio.file("content/a.md", "---\nsection: core-3a\n---\n")
+                .file("content/b.md", "---\ntitle: Again\nsection: core-3a\n---\n");
         Portfolio p = Portfolio.read(dir);
         assertThat(p.problems()).singleElement().satisfies(pr -> {
             assertThat(pr.file()).isEqualTo("content/b.md");
@@ -136,7 +131,7 @@ class PortfolioReadTest {
             assertThat(pr.line()).isEqualTo(1);
             assertThat(pr.message()).startsWith("the text is not valid UTF-8");
         });
-        Files.writeString(dir.resolve("portfolio.yml"), "pathway: senior\n");
+        portfolio.settings("pathway: senior\n");
         assertThat(Portfolio.readSettings(dir).pathwayId()).isEqualTo("senior");
     }
 
@@ -152,9 +147,9 @@ class PortfolioReadTest {
     void fileNamesAndMarkdownExtensions() throws Exception {
         assertThat(Portfolio.isMarkdown("A.MARKDOWN")).isTrue();
         assertThat(Portfolio.isMarkdown("a.md.txt")).isFalse();
-        write("content/sub/02-core-1a.md", "---\nsection: core-1a\n---\n");
-        write("content/notes", "---\ntitle: x\n---\n");
-        write("content/.md", "---\ntitle: x\n---\n");
+        portfolio.file("content/sub/02-core-1a.md", "---\nsection: core-1a\n---\n")
+                .file("content/notes", "---\ntitle: x\n---\n")
+                .file("content/.md", "---\ntitle: x\n---\n");
         Portfolio p = Portfolio.read(dir);
         assertThat(p.files()).singleElement().satisfies(f -> assertThat(f.baseName()).isEqualTo("02-core-1a"));
         assertThat(SectionFile.read("content/v1.2 notes.md", "---\ntitle: x\n---\n", p.pathway()).baseName()).isEqualTo("v1.2 notes");
@@ -163,8 +158,8 @@ class PortfolioReadTest {
 
     @Test
     void anEmptyPrinciplesListIsNoPrinciple() throws Exception {
-        write("content/a.md", "---\nsection: core-1a\nprinciples:\n---\n");
-        write("content/b.md", "---\nsection: core-1b\nprinciples: empathy\n---\n");
+        portfolio.file("content/a.md", "---\nsection: core-1a\nprinciples:\n---\n")
+                .file("content/b.md", "---\nsection: core-1b\nprinciples: empathy\n---\n");
         Portfolio p = Portfolio.read(dir);
         assertThat(p.files().get(0).principles()).isEmpty();
         assertThat(p.files().get(0).problems()).isEmpty();

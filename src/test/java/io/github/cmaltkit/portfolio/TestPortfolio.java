@@ -37,6 +37,18 @@ public final class TestPortfolio {
         return this;
     }
 
+    /** A file of raw bytes (a binary or wrongly encoded file), at a path relative to the portfolio folder. */
+    public TestPortfolio file(String path, byte[] bytes) {
+        Path file = dir.resolve(path);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public Path dir() {
         return dir;
     }

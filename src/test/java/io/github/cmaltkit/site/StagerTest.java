@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,18 +29,15 @@ class StagerTest {
     Path site;
 
     @BeforeEach
-    void layOut() throws IOException {
-        portfolio = Files.createDirectories(tmp.resolve("portfolio"));
-        outside = Files.createDirectories(tmp.resolve("elsewhere"));
+    void layOut() {
+        portfolio = TestPortfolio.at(tmp.resolve("portfolio")).settings("candidate: Alex Example\npathway: cmalt\n")
+                .file("content/core-1a.md", "---\nsection: core-1a\n---\n## Description\nIn 2024 I did it.\n").dir();
+        outside = tmp.resolve("elsewhere");
         stage = tmp.resolve("stage");
         site = tmp.resolve("site");
-        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
-        Files.createDirectories(portfolio.resolve("content"));
-        Files.writeString(portfolio.resolve("content/core-1a.md"), "---\nsection: core-1a\n---\n## Description\nIn 2024 I did it.\n");
-        Files.writeString(outside.resolve("secret.md"), "---\ntitle: Private notes\n---\nmy bank details\n");
-        Files.writeString(outside.resolve("secret.txt"), "my bank details\n");
-        Files.createDirectories(outside.resolve("folder"));
-        Files.writeString(outside.resolve("folder/other.md"), "---\ntitle: Other\n---\nnot mine to publish\n");
+        TestPortfolio.write(outside.resolve("secret.md"), "---\ntitle: Private notes\n---\nmy bank details\n");
+        TestPortfolio.write(outside.resolve("secret.txt"), "my bank details\n");
+        TestPortfolio.write(outside.resolve("folder/other.md"), "---\ntitle: Other\n---\nnot mine to publish\n");
     }
 
     private List<String> staged() throws IOException {
@@ -65,8 +63,7 @@ class StagerTest {
 
     @Test
     void aLinkToAFileInsideThePortfolioIsCopiedAsAFile() throws Exception {
-        Files.createDirectories(portfolio.resolve("drafts"));
-        Files.writeString(portfolio.resolve("drafts/core-1b.md"), "---\nsection: core-1b\n---\n## Description\nText.\n");
+        TestPortfolio.write(portfolio.resolve("drafts/core-1b.md"), "---\nsection: core-1b\n---\n## Description\nText.\n");
         Files.createSymbolicLink(portfolio.resolve("content/core-1b.md"), portfolio.resolve("drafts/core-1b.md"));
         stageIt();
         Path copy = stage.resolve("content/core-1b.md");
@@ -86,10 +83,9 @@ class StagerTest {
 
     @Test
     void hiddenFilesAndFoldersAreNotCopied() throws Exception {
-        Files.writeString(portfolio.resolve("content/.core-1a.md.swp"), "editor swap file");
-        Files.createDirectories(portfolio.resolve("content/.obsidian"));
-        Files.writeString(portfolio.resolve("content/.obsidian/workspace.md"), "---\ntitle: Workspace\n---\n");
-        Files.writeString(portfolio.resolve("content/.DS_Store"), "finder");
+        TestPortfolio.at(portfolio).file("content/.core-1a.md.swp", "editor swap file")
+                .file("content/.obsidian/workspace.md", "---\ntitle: Workspace\n---\n")
+                .file("content/.DS_Store", "finder");
         stageIt();
         assertThat(staged()).filteredOn(f -> f.startsWith("content/")).containsExactly("content/core-1a.md");
     }
@@ -122,9 +118,7 @@ class StagerTest {
 
     @Test
     void nothingIsWrittenIntoThePortfolio() throws Exception {
-        Files.writeString(portfolio.resolve("jbake.properties"), "site.host=https://alex.example.org/\n");
-        Files.createDirectories(portfolio.resolve("assets"));
-        Files.writeString(portfolio.resolve("assets/report.txt"), "evidence");
+        TestPortfolio.at(portfolio).file("jbake.properties", "site.host=https://alex.example.org/\n").file("assets/report.txt", "evidence");
         List<String> before = listing(portfolio);
         stageIt();
         assertThat(listing(portfolio)).isEqualTo(before);
@@ -132,8 +126,7 @@ class StagerTest {
 
     @Test
     void aBakedSitePublishesNoFileReachedByALinkOutsideThePortfolio() throws Exception {
-        Files.createDirectories(portfolio.resolve("assets"));
-        Files.writeString(portfolio.resolve("assets/report.txt"), "evidence");
+        TestPortfolio.write(portfolio.resolve("assets/report.txt"), "evidence");
         Files.createSymbolicLink(portfolio.resolve("assets/leak.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(portfolio.resolve("assets/more"), outside.resolve("folder"));
         Files.writeString(portfolio.resolve("assets/.hidden.txt"), "not for the site");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.links.LinkHistory;
 import io.github.cmaltkit.portfolio.Portfolio;
-import java.nio.file.Files;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,22 +15,19 @@ class EvidenceRegisterTest {
 
     @Test
     void showsWhatTheLastLinkCheckFoundAndWhichFilesAreMissing(@TempDir Path tmp) throws Exception {
-        Path p = tmp.resolve("p");
-        Files.createDirectories(p.resolve("content"));
-        Files.createDirectories(p.resolve("assets"));
-        Files.writeString(p.resolve("assets/here.pdf"), "x");
-        Files.writeString(p.resolve("portfolio.yml"), "candidate: T\npathway: cmalt\n");
-        Files.writeString(p.resolve("content/a.md"), "---\nsection: core-1a\n---\n## Evidence\n\n"
-                + "- [Report](https://Example.org/report#p2): shows the plan; guest login on request.\n"
-                + "- [Forum](https://example.org/forum): shows the discussion.\n"
-                + "- [New](https://example.org/new): not checked yet.\n"
-                + "- [Here](../assets/here.pdf) and [gone](../assets/gone.pdf): files.\n");
+        Portfolio portfolio = TestPortfolio.at(tmp.resolve("p")).settings("candidate: T\npathway: cmalt\n")
+                .file("assets/here.pdf", "x")
+                .file("content/a.md", "---\nsection: core-1a\n---\n## Evidence\n\n"
+                        + "- [Report](https://Example.org/report#p2): shows the plan; guest login on request.\n"
+                        + "- [Forum](https://example.org/forum): shows the discussion.\n"
+                        + "- [New](https://example.org/new): not checked yet.\n"
+                        + "- [Here](../assets/here.pdf) and [gone](../assets/gone.pdf): files.\n")
+                .read();
         Path cache = tmp.resolve("cache");
-        Files.createDirectories(cache);
-        Files.writeString(cache.resolve("weblinks.tsv"), "# header\n"
+        TestPortfolio.write(cache.resolve("weblinks.tsv"), "# header\n"
                 + "1767225600\thttps://example.org/report\tOK\t200\thttps://example.org/report\t\n"
                 + "1767225600\thttps://example.org/forum\tRESTRICTED\t403\thttps://example.org/forum\t403 Forbidden\n");
-        List<EvidencePage.Item> items = register(Portfolio.read(p), LinkHistory.load(cache)).get(0).items();
+        List<EvidencePage.Item> items = register(portfolio, LinkHistory.load(cache)).get(0).items();
         List<String> statuses = items.stream().flatMap(i -> i.links().stream()).map(EvidencePage.ItemLink::status).toList();
         assertThat(statuses).containsExactly("Opens for anyone (checked 1 January 2026)", "Needs signing in (checked 1 January 2026)",
                 "Web link, not checked yet: run the checker to test that it opens without signing in",
@@ -42,15 +39,14 @@ class EvidenceRegisterTest {
     /** The sample's own Markdown: the register's "Why it is there" column repeated the link text and ran an image's alt text into the reason. */
     @Test
     void whyItIsThereGivesTheCandidatesReasonWithoutTheLinkTextOrTheImagesDescription(@TempDir Path tmp) throws Exception {
-        Path p = tmp.resolve("p");
-        Files.createDirectories(p.resolve("content"));
-        Files.writeString(p.resolve("portfolio.yml"), "candidate: T\npathway: cmalt\n");
-        Files.writeString(p.resolve("content/a.md"), "---\nsection: core-1a\n---\n## Evidence\n\n"
-                + "- [Weighted scoring matrix](../assets/m.csv): I include this because it shows how each criterion was weighted.\n"
-                + "- ![Bar chart of weighted scores out of 100: H5P 83, Westmoor Replay quizzes 75, hosted service 56](../assets/c.svg)"
-                + " I showed this chart to the steering group.\n"
-                + "- [Bare link](https://example.org/x)\n");
-        List<EvidencePage.Item> items = register(Portfolio.read(p), LinkHistory.load(tmp.resolve("no-cache"))).get(0).items();
+        Portfolio portfolio = TestPortfolio.at(tmp.resolve("p")).settings("candidate: T\npathway: cmalt\n")
+                .file("content/a.md", "---\nsection: core-1a\n---\n## Evidence\n\n"
+                        + "- [Weighted scoring matrix](../assets/m.csv): I include this because it shows how each criterion was weighted.\n"
+                        + "- ![Bar chart of weighted scores out of 100: H5P 83, Westmoor Replay quizzes 75, hosted service 56](../assets/c.svg)"
+                        + " I showed this chart to the steering group.\n"
+                        + "- [Bare link](https://example.org/x)\n")
+                .read();
+        List<EvidencePage.Item> items = register(portfolio, LinkHistory.load(tmp.resolve("no-cache"))).get(0).items();
         assertThat(items).extracting(EvidencePage.Item::text).containsExactly(
                 "I include this because it shows how each criterion was weighted.",
                 "I showed this chart to the steering group.",
