@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +13,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +72,10 @@ class LinkOptionsTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private Path portfolioLinkingTo(String... urls) throws IOException {
-        Path dir = tmp.resolve("p");
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
+    private Path portfolioLinkingTo(String... urls) {
         StringBuilder md = new StringBuilder("---\ntitle: Links\n---\n");
         for (int i = 0; i < urls.length; i++) md.append("- [Report ").append(i + 1).append("](").append(urls[i]).append(")\n");
-        Files.writeString(dir.resolve("content/links.md"), md.toString());
-        return dir;
+        return TestPortfolio.at(tmp.resolve("p")).settings("candidate: Alex Example\npathway: cmalt\n").file("content/links.md", md.toString()).dir();
     }
 
     private String[] check(Path portfolio, String... options) {

@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.LoopbackServer;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -69,9 +70,7 @@ class WebLinksEndToEndTest {
     }
 
     Path portfolio(Path dir) throws Exception {
-        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Test\npathway: cmalt\n");
-        Files.createDirectories(dir.resolve("content"));
-        Files.writeString(dir.resolve("content/links.md"), String.join("\n",
+        return TestPortfolio.at(dir).settings("candidate: Test\npathway: cmalt\n").file("content/links.md", String.join("\n",
                 "---",
                 "title: Links",
                 "---",
@@ -83,8 +82,7 @@ class WebLinksEndToEndTest {
                 "- [Moved](" + base + "/moved): it shows the course. <!-- expect: restricted-link -->",
                 "- [Busy](" + base + "/busy): it shows the survey. <!-- expect: link-unverified -->",
                 "- Write to [the team](mailto:team@example.org) for a copy.",
-                ""));
-        return dir;
+                "")).dir();
     }
 
     static List<String> expectations(Path file) throws Exception {

@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.kit.KitPage;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,8 @@ class KitPagesTest {
 
     @Test
     void aPortfolioWithNoMarkdownFileStillGetsEveryKitPage(@TempDir Path tmp) throws Exception {
-        Path portfolio = tmp.resolve("portfolio");
+        Path portfolio = TestPortfolio.at(tmp.resolve("portfolio")).settings("candidate: Sam Example\npathway: cmalt\n").dir();
         Files.createDirectories(portfolio.resolve("content"));
-        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Sam Example\npathway: cmalt\n");
         Path site = tmp.resolve("site");
 
         assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site)).isEmpty();
@@ -44,16 +44,12 @@ class KitPagesTest {
 
     @Test
     void aCandidatesTagsGetTheirOwnPagesAndNoKitPageIsATag(@TempDir Path tmp) throws Exception {
-        Path portfolio = tmp.resolve("portfolio");
-        Files.createDirectories(portfolio.resolve("content"));
-        Files.createDirectories(portfolio.resolve("templates"));
-        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Sam Example\npathway: cmalt\n");
-        Files.writeString(portfolio.resolve("content/core-1a.md"),
-                "---\nsection: core-1a\ntitle: Choosing a quiz tool\ntags: [accessibility, assessment]\n---\n## Description\n\nText.\n");
-        Files.writeString(portfolio.resolve("jbake.properties"),
-                "render.tags=true\ntag.path=topics\ntemplate.tag.file=topic.ftl\n");
-        Files.writeString(portfolio.resolve("templates/topic.ftl"),
-                "<#list tag_posts as p>${p.title}</#list><#list tagged_documents as d>${d.title};</#list>\n");
+        Path portfolio = TestPortfolio.at(tmp.resolve("portfolio")).settings("candidate: Sam Example\npathway: cmalt\n")
+                .file("content/core-1a.md",
+                        "---\nsection: core-1a\ntitle: Choosing a quiz tool\ntags: [accessibility, assessment]\n---\n## Description\n\nText.\n")
+                .file("jbake.properties", "render.tags=true\ntag.path=topics\ntemplate.tag.file=topic.ftl\n")
+                .file("templates/topic.ftl", "<#list tag_posts as p>${p.title}</#list><#list tagged_documents as d>${d.title};</#list>\n")
+                .dir();
         Path site = tmp.resolve("site");
 
         assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site)).isEmpty();
