@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,12 +24,12 @@ class DirectBakeLineTest {
 
     @Test
     void aStagedBakeIsMarkedSoThatOnlyTheBuildsSummaryReportsIt(@TempDir Path tmp) throws Exception {
-        Path portfolio = Files.createDirectories(tmp.resolve("p/content"));
-        Files.writeString(portfolio.resolveSibling("portfolio.yml"), "candidate: A\npathway: cmalt\n");
         // A candidate cannot switch the summary off by writing the key themselves: it is always the kit's.
-        Files.writeString(portfolio.resolveSibling("jbake.properties"), "cmalt.staged=false\n");
+        Path portfolio = TestPortfolio.at(tmp.resolve("p")).settings("candidate: A\npathway: cmalt\n")
+                .file("jbake.properties", "cmalt.staged=false\n").dir();
+        Files.createDirectories(portfolio.resolve("content"));
         Path stage = tmp.resolve("stage");
-        Stager.stage(portfolio.getParent(), TestBaker.KIT.resolve("templates"), stage, tmp.resolve("site"), Audience.LOCAL);
+        Stager.stage(portfolio, TestBaker.KIT.resolve("templates"), stage, tmp.resolve("site"), Audience.LOCAL);
         assertThat(Files.readAllLines(stage.resolve("jbake.properties"))).contains("cmalt.staged=true").doesNotContain("cmalt.staged=false");
     }
 }
