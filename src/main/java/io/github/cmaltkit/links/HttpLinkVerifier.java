@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Checks web links with the JDK's HttpURLConnection: HEAD first, GET when HEAD is refused or cannot tell
@@ -217,13 +218,16 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
 
     /** $XDG_CACHE_HOME/cmalt-kit, %LOCALAPPDATA%\cmalt-kit on Windows, else ~/.cache/cmalt-kit. */
     static Path defaultCacheDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
+        return defaultCacheDir(System::getenv, System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /** As {@link #defaultCacheDir()}, for the given environment, system name and home folder. */
+    static Path defaultCacheDir(Function<String, String> env, String osName, String home) {
+        String xdg = env.apply("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) return Path.of(xdg, "cmalt-kit");
-        String local = System.getenv("LOCALAPPDATA");
-        if (local != null && !local.isBlank() && System.getProperty("os.name", "").startsWith("Windows")) {
-            return Path.of(local, "cmalt-kit");
-        }
-        return Path.of(System.getProperty("user.home"), ".cache", "cmalt-kit");
+        String local = env.apply("LOCALAPPDATA");
+        if (local != null && !local.isBlank() && osName.startsWith("Windows")) return Path.of(local, "cmalt-kit");
+        return Path.of(home, ".cache", "cmalt-kit");
     }
 
     /** The cache must never be written into a candidate's portfolio (a folder with portfolio.yml). */
