@@ -1,0 +1,96 @@
+package io.github.cmaltkit.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cmaltkit.testing.Prerequisites;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The preview in a real browser: a page left open reloads itself when its file is saved, and shows the
+ * change, with nobody pressing reload. (The HTTP side, byte for byte, is {@link PreviewTest}.)
+ */
+class PreviewReloadIT {
+
+    static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
+    static final Path CHROMIUM = Path.of(System.getProperty("cmalt.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("cmalt.chromedriver", "/usr/bin/chromedriver"));
+
+    @TempDir
+    Path tmp;
+    Preview preview;
+    ChromeDriverService service;
+    ChromeDriver driver;
+
+    @BeforeEach
+    void start() throws Exception {
+        Prerequisites.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " (Debian: apt-get install -y chromium chromium-driver)");
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        Path portfolio = tmp.resolve("portfolio");
+        copyTree(KIT.resolve("sample-portfolio"), portfolio);
+        preview = Preview.start(portfolio, KIT.resolve("templates"), tmp.resolve("work"), 0, new PrintStream(new ByteArrayOutputStream()));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) driver.quit();
+        if (service != null) service.stop();
+        if (preview != null) preview.close();
+    }
+
+    @Test
+    void anOpenPageReloadsItselfWhenItsFileIsSaved() throws Exception {
+        Path file;
+        try (Stream<Path> s = Files.list(tmp.resolve("portfolio/content"))) {
+            file = s.filter(p -> p.getFileName().toString().endsWith("core-1b.md")).findFirst().orElseThrow();
+        }
+        String page = file.getFileName().toString().replaceFirst("\\.md$", ".html");
+        driver.get(preview.url() + page);
+        assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("reloaded-by-itself-42");
+        // Set on this load of the page only: a reload forgets it.
+        driver.executeScript("window.cmaltSameLoad = true;");
+
+        Files.writeString(file, Files.readString(file) + "\nA sentence added while the page was open: reloaded-by-itself-42.\n");
+
+        // A bound for a slow machine, not a speed requirement: the change is usually there within a second.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.tagName("main")).getText().contains("reloaded-by-itself-42"));
+        assertThat(driver.executeScript("return window.cmaltSameLoad === undefined;"))
+                .as("the page was loaded again, not patched in place").isEqualTo(true);
+        assertThat(driver.getCurrentUrl()).endsWith(page);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
+    }
+}
