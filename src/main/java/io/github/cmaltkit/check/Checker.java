@@ -78,8 +78,11 @@ public final class Checker {
         return new CheckResult(model, List.copyOf(kept));
     }
 
-    /** The checker's parsed page of a readable file of {@code model}, made once per model. */
-    static Page page(PortfolioModel model, SectionFile file) {
+    /**
+     * The checker's parsed page of a readable file of {@code model}, made once per model: its tree is
+     * also what the site and print pages are rendered from.
+     */
+    public static Page page(PortfolioModel model, SectionFile file) {
         return model.parsed(file, Page.class, f -> new Page(f, model.pathway()));
     }
 

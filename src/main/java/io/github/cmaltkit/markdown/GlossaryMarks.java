@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -14,17 +13,29 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * Marks the uses of the portfolio's glossary acronyms: {@code VLE} becomes a {@link GlossaryTerm}, shown as
+ * The uses of the portfolio's glossary acronyms in one page: {@code VLE} is shown as
  * {@code <a href="kit/glossary.html#glossary-VLE"><abbr title="virtual learning environment">VLE</abbr></a>},
  * so a reader can always find what an acronym stands for. Text inside links and headings is left
- * alone (no link inside a link; headings keep their plain ids).
+ * alone (no link inside a link; headings keep their plain ids). Found while rendering, so the parsed
+ * tree the checker reads is never changed.
  */
 final class GlossaryMarks {
 
     /** The site page that lists the glossary. */
     static final String PAGE = "kit/glossary.html";
 
-    private GlossaryMarks() {
+    private final Map<String, String> glossary;
+    private final String glossaryHref;
+    private final Pattern uses;
+
+    /**
+     * @param glossary     acronym to words; empty for no marks
+     * @param glossaryHref the glossary page, relative to the page being rendered
+     */
+    GlossaryMarks(Map<String, String> glossary, String glossaryHref) {
+        this.glossary = glossary;
+        this.glossaryHref = glossaryHref;
+        this.uses = pattern(glossary);
     }
 
     /** The anchor of an acronym's entry on the glossary page. */
@@ -32,7 +43,8 @@ final class GlossaryMarks {
         return "glossary-" + acronym.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    static void mark(Node document, Map<String, String> glossary, String glossaryHref) {
+    /** The longest acronym first, so that {@code ALT-C} is not read as {@code ALT}; null for no acronyms. */
+    private static Pattern pattern(Map<String, String> glossary) {
         List<String> keys = new ArrayList<>(glossary.keySet());
         keys.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alternatives = new StringBuilder();
@@ -41,45 +53,29 @@ final class GlossaryMarks {
             if (alternatives.length() > 0) alternatives.append('|');
             alternatives.append(Pattern.quote(k));
         }
-        if (alternatives.length() == 0) return;
-        Pattern uses = Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alternatives + ")(s?)(?![\\p{L}\\p{N}_])");
-        List<Text> texts = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                texts.add(text);
-            }
+        if (alternatives.length() == 0) return null;
+        return Pattern.compile("(?<![\\p{L}\\p{N}_])(" + alternatives + ")(s?)(?![\\p{L}\\p{N}_])");
+    }
 
-            @Override
-            public void visit(Link link) {
-                // never a link inside a link
-            }
-
-            @Override
-            public void visit(Image image) {
-                // alt text is plain text
-            }
-
-            @Override
-            public void visit(Heading heading) {
-                // headings stay plain
-            }
-        });
-        for (Text text : texts) {
-            String literal = text.getLiteral();
-            Matcher m = uses.matcher(literal);
-            if (!m.find()) continue;
-            int last = 0;
-            m.reset();
-            while (m.find()) {
-                if (m.start() > last) text.insertBefore(new Text(literal.substring(last, m.start())));
-                String acronym = m.group(1);
-                text.insertBefore(new GlossaryTerm(acronym, glossary.get(acronym), SitePaths.href(glossaryHref) + "#" + anchor(acronym)));
-                if (!m.group(2).isEmpty()) text.insertBefore(new Text(m.group(2)));
-                last = m.end();
-            }
-            if (last < literal.length()) text.insertBefore(new Text(literal.substring(last)));
-            text.unlink();
+    /**
+     * The uses of an acronym in {@code text}: group 1 is the acronym, group 2 a plural {@code s}; null
+     * when nothing is to be marked there (no glossary, or the text is in a link, image or heading).
+     */
+    Matcher in(Text text) {
+        if (uses == null) return null;
+        for (Node p = text.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Link || p instanceof Image || p instanceof Heading) return null;
         }
+        return uses.matcher(text.getLiteral());
+    }
+
+    /** What an acronym stands for. */
+    String words(String acronym) {
+        return glossary.get(acronym);
+    }
+
+    /** The acronym's glossary entry, relative to the page. */
+    String href(String acronym) {
+        return SitePaths.href(glossaryHref) + "#" + anchor(acronym);
     }
 }

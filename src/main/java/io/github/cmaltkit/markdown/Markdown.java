@@ -3,6 +3,7 @@ package io.github.cmaltkit.markdown;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ public final class Markdown {
 
     private static final Extension TABLES = TablesExtension.create();
     private static final Extension AUTOLINKS = AutolinkExtension.create();
-    private static final Parser PARSER = parser(List.of(TABLES, AUTOLINKS));
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TABLES, AUTOLINKS))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final LongAdder PARSES = new LongAdder();
 
     private Markdown() {
     }
@@ -50,21 +53,22 @@ public final class Markdown {
      * as plain paragraphs instead, so nothing downstream can overflow the stack.
      */
     public static Node parse(String body) {
-        return parse(PARSER, body);
-    }
-
-    private static Parser parser(List<Extension> extensions) {
-        return Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    }
-
-    private static Node parse(Parser parser, String body) {
+        PARSES.increment();
         Node document;
         try {
-            document = parser.parse(body);
+            document = PARSER.parse(body);
         } catch (StackOverflowError e) {
             return plainParagraphs(body);
         }
         return depth(document) > MAX_DEPTH ? plainParagraphs(body) : document;
+    }
+
+    /**
+     * How many bodies {@link #parse} has read since the program started: the measure behind "each file
+     * is parsed once per check, bake or preview update" (the site and print pages render the checker's tree).
+     */
+    public static long parses() {
+        return PARSES.sum();
     }
 
     /** Whether {@link #parse} fell back to plain paragraphs for this document. */
@@ -191,37 +195,28 @@ public final class Markdown {
     }
 
     /**
-     * Renders the body of {@code sourceFile} (a portfolio-relative path) to HTML for its site page:
-     * headings get their ids and sit one level below the page's {@code h1}; links and images point
-     * where the files are in the site.
+     * Parses and renders the body of {@code sourceFile} (a portfolio-relative path) for its site page,
+     * without a glossary: a shorthand for tests; the site renders the tree the portfolio's model holds.
      */
     public static String renderPage(String sourceFile, String body) {
-        return render(sourceFile, body, SitePaths.pageOf(sourceFile), "", 0);
+        return render(sourceFile, parse(body), SitePaths.pageOf(sourceFile), "", 0, Map.of());
     }
 
     /**
-     * Renders the body of {@code sourceFile} for the page {@code pagePath} (a site path), prefixing
-     * heading ids with {@code idPrefix} so several files can share one page (the print page), and
-     * moving every heading {@code extraLevels} further down.
+     * Renders the parsed body ({@link #parse}) of {@code sourceFile} for the page {@code pagePath} (a
+     * site path): headings get their ids, prefixed with {@code idPrefix} so several files can share one
+     * page (the print page), and sit below the page's {@code h1} and {@code extraLevels} further down;
+     * links and images point where the files are in the site; each use of an acronym of
+     * {@code glossary} (acronym to words) is an {@code <abbr>} linked to its entry on the glossary page;
+     * revised passages are framed. The tree is only read, never changed: the checker reads the same
+     * one, and several pages may render it at once.
      */
-    public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels) {
-        return render(sourceFile, body, pagePath, idPrefix, extraLevels, Map.of());
-    }
-
-    /**
-     * As {@link #render(String, String, String, String, int)}, marking each use of an acronym of
-     * {@code glossary} (acronym to words) as an {@code <abbr>} linked to its entry on the glossary page.
-     */
-    public static String render(String sourceFile, String body, String pagePath, String idPrefix, int extraLevels,
+    public static String render(String sourceFile, Node document, String pagePath, String idPrefix, int extraLevels,
                                 Map<String, String> glossary) {
-        PortfolioExtension ours = new PortfolioExtension(glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE), idPrefix);
-        // Ours runs after autolinks have made their links (no glossary mark inside a link) and renders
-        // before the tables extension (so a table gets its scroll box).
-        Node document = parse(parser(List.of(TABLES, AUTOLINKS, ours)), body);
-        if (isPlainTextFallback(document)) ours.process(document);
         Map<Heading, String> ids = headingIds(document);
-        demoteTopLevelHeadings(document);
-        if (extraLevels > 0) shiftHeadings(document, extraLevels);
+        int shift = (hasTopLevelHeading(document) ? 1 : 0) + Math.max(0, extraLevels);
+        PortfolioExtension ours = new PortfolioExtension(
+                new GlossaryMarks(glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE)), idPrefix, shift);
         AttributeProvider provider = (node, tag, attributes) -> {
             if (node instanceof Heading h && ids.containsKey(h)) {
                 attributes.put("id", idPrefix + ids.get(h));
@@ -231,15 +226,16 @@ public final class Markdown {
                 attributes.put("src", SitePaths.mapLink(sourceFile, image.getDestination(), pagePath));
             }
         };
+        // Ours first: it renders tables (in their scroll box) before the tables extension would.
         HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(List.of(ours, TABLES, AUTOLINKS))
+                .extensions(List.of(ours, TABLES))
                 .attributeProviderFactory(context -> provider)
                 .build();
         return renderer.render(document);
     }
 
-    /** The page title is the only h1: a body that uses level-1 headings is shifted one level down. */
-    private static void demoteTopLevelHeadings(Node document) {
+    /** The page title is the only h1: a body that uses level-1 headings is shown one level down. */
+    private static boolean hasTopLevelHeading(Node document) {
         boolean[] hasH1 = {false};
         document.accept(new AbstractVisitor() {
             @Override
@@ -247,16 +243,6 @@ public final class Markdown {
                 if (heading.getLevel() == 1) hasH1[0] = true;
             }
         });
-        if (hasH1[0]) shiftHeadings(document, 1);
-    }
-
-    private static void shiftHeadings(Node document, int levels) {
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() + levels));
-                visitChildren(heading);
-            }
-        });
+        return hasH1[0];
     }
 }

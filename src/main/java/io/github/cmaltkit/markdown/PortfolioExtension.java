@@ -1,46 +1,33 @@
 package io.github.cmaltkit.markdown;
 
-import java.util.Map;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The kit's additions to CommonMark for a site page, in the way of commonmark-java's own extensions:
- * after parsing, revised passages become {@link RevisedPassage} blocks and glossary acronyms
- * {@link GlossaryTerm}s; {@link PortfolioNodeRenderer} renders them and puts each table in a box that
- * scrolls sideways. Made per page, because the anchors and the glossary link depend on the page.
+ * The kit's additions to CommonMark's HTML for one page, in the way of commonmark-java's own
+ * extensions: {@link PortfolioNodeRenderer} frames revised passages, marks glossary acronyms, moves
+ * headings down and puts each table in a box that scrolls sideways. All of it happens while
+ * rendering, never in the tree: the checker reads the same tree, and the print page renders it again
+ * with other anchors. Made per page, because the anchors and the glossary link depend on the page.
  */
-final class PortfolioExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class PortfolioExtension implements HtmlRenderer.HtmlRendererExtension {
 
-    private final Map<String, String> glossary;
-    private final String glossaryHref;
-    private final String idPrefix;
+    final GlossaryMarks glossary;
+    final String idPrefix;
+    final int headingShift;
 
     /**
-     * @param glossary     acronym to words; empty for no glossary marks
-     * @param glossaryHref the glossary page, relative to the page being rendered
+     * @param glossary     the glossary's acronyms as this page links them
      * @param idPrefix     put before each passage's anchor, so several files can share one page
+     * @param headingShift how many levels every heading moves down (never past 6)
      */
-    PortfolioExtension(Map<String, String> glossary, String glossaryHref, String idPrefix) {
+    PortfolioExtension(GlossaryMarks glossary, String idPrefix, int headingShift) {
         this.glossary = glossary;
-        this.glossaryHref = glossaryHref;
         this.idPrefix = idPrefix;
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-        builder.postProcessor(this::process);
+        this.headingShift = headingShift;
     }
 
     @Override
     public void extend(HtmlRenderer.Builder builder) {
-        builder.nodeRendererFactory(PortfolioNodeRenderer::new);
-    }
-
-    /** Revised passages first, so that a marker's note is never taken for a glossary term. */
-    org.commonmark.node.Node process(org.commonmark.node.Node document) {
-        Revisions.frame(document, idPrefix);
-        if (!glossary.isEmpty()) GlossaryMarks.mark(document, glossary, glossaryHref);
-        return document;
+        builder.nodeRendererFactory(context -> new PortfolioNodeRenderer(context, this));
     }
 }

@@ -1,8 +1,6 @@
 package io.github.cmaltkit.markdown;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,8 +18,8 @@ import org.jsoup.parser.Parser;
  * ...the revised paragraphs...
  * &lt;!-- /revised --&gt;
  * </pre>
- * On the site the passage is framed and labelled "Revised" in words (not by colour alone), and the
- * "Summary of revisions" page links to each one. A passage left open ends with the list item, quote
+ * On the site the passage is framed and labelled "Revised" in words (not by colour alone), by
+ * {@link PortfolioNodeRenderer} while rendering, and the "Summary of revisions" page links to each one. A passage left open ends with the list item, quote
  * or page it starts in; an end marker with no passage open is ignored.
  */
 public final class Revisions {
@@ -37,11 +35,6 @@ public final class Revisions {
     private Revisions() {
     }
 
-    /** The marked passages of a Markdown body, in order. */
-    public static List<Passage> find(String body, String idPrefix) {
-        return find(Markdown.parse(body), idPrefix);
-    }
-
     /** The marked passages of a parsed body (as {@link Markdown#parse} made it), in order. */
     public static List<Passage> find(Node document, String idPrefix) {
         List<Passage> out = new ArrayList<>();
@@ -55,47 +48,19 @@ public final class Revisions {
         return out;
     }
 
-    /** Moves the blocks between each pair of markers into a {@link RevisedPassage}, numbered in document order. */
-    static void frame(Node document, String idPrefix) {
-        new Object() {
-            int passages;
-
-            void frame(Node parent) {
-                List<Node> children = new ArrayList<>();
-                for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) children.add(n);
-                Deque<Node> open = new ArrayDeque<>();
-                open.push(parent);
-                for (Node child : children) {
-                    Optional<String> note = startNote(child);
-                    if (note.isPresent()) {
-                        RevisedPassage passage = new RevisedPassage(note.get(), anchor(idPrefix, ++passages));
-                        if (open.size() > 1) open.peek().appendChild(passage);
-                        else child.insertBefore(passage);
-                        child.unlink();
-                        open.push(passage);
-                    } else if (isEnd(child)) {
-                        child.unlink();
-                        if (open.size() > 1) open.pop();
-                    } else {
-                        if (open.size() > 1) open.peek().appendChild(child);
-                        frame(child);
-                    }
-                }
-            }
-        }.frame(document);
-    }
-
-    private static String anchor(String idPrefix, int n) {
+    /** The anchor of the {@code n}th passage of a page (from 1). */
+    static String anchor(String idPrefix, int n) {
         return idPrefix + "revised-" + n;
     }
 
     /** The note of a start marker (empty when it has none); nothing for any other node. */
-    private static Optional<String> startNote(Node node) {
+    static Optional<String> startNote(Node node) {
         return markerWords(node).map(START::matcher).filter(Matcher::matches)
                 .map(m -> m.group(1) == null ? "" : m.group(1).strip());
     }
 
-    private static boolean isEnd(Node node) {
+    /** Whether a node is an end marker. */
+    static boolean isEnd(Node node) {
         return markerWords(node).filter(w -> END.matcher(w).matches()).isPresent();
     }
 

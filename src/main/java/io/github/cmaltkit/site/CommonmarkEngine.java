@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.Node;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -31,6 +34,8 @@ public final class CommonmarkEngine extends MarkupEngine {
     /** Document key whose presence proves this engine made the document. */
     public static final String MARKER = "cmalt_engine";
     public static final String ENGINE_NAME = "commonmark-java";
+    /** Hands the parsed body from processHeader to processBody; removed before JBake stores the document. */
+    private static final String TREE = "cmalt_body_tree";
 
     @Override
     public void processHeader(ParserContext context) {
@@ -40,7 +45,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         PortfolioModel model = model(context, source);
         Pathway pathway = model.pathway();
         // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
-        SectionFile section = model.file(rel).orElseGet(() -> readAlone(file.toPath(), rel, pathway));
+        Optional<SectionFile> known = model.file(rel);
+        SectionFile section = known.orElseGet(() -> readAlone(file.toPath(), rel, pathway));
         Settings settings = model.settings();
 
         DocumentModel doc = context.getDocumentModel();
@@ -65,7 +71,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_principles", String.join(",", section.principles()));
         doc.put("cmalt_problem_count", section.problems().size());
         doc.put("cmalt_unwritten", section.isSection() && !section.written());
-        doc.put("cmalt_body_markdown", section.readable() ? section.body() : "");
+        // The checker's parsed tree of the file, so that the page is rendered from the model's one parse.
+        if (section.readable()) doc.put(TREE, known.isPresent() ? Checker.page(model, section).document() : Markdown.parse(section.body()));
         doc.put("cmalt_glossary", settings.glossary());
     }
 
@@ -89,11 +96,12 @@ public final class CommonmarkEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         DocumentModel doc = context.getDocumentModel();
-        String markdown = (String) doc.remove("cmalt_body_markdown");
+        Node tree = (Node) doc.remove(TREE);
         String source = (String) doc.get("cmalt_source");
         @SuppressWarnings("unchecked")
         Map<String, String> glossary = (Map<String, String>) doc.remove("cmalt_glossary");
-        context.setBody(Markdown.render(source, markdown == null ? "" : markdown, SitePaths.pageOf(source), "", 0,
+        // An unreadable file has no tree, and its page no body.
+        context.setBody(tree == null ? "" : Markdown.render(source, tree, SitePaths.pageOf(source), "", 0,
                 glossary == null ? Map.of() : glossary));
     }
 

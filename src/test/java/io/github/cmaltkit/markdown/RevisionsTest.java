@@ -25,7 +25,7 @@ class RevisionsTest {
 
     @Test
     void passagesAreFoundWithTheirLines() {
-        var found = Revisions.find(BODY, "");
+        var found = Revisions.find(Markdown.parse(BODY), "");
         assertThat(found).extracting(Revisions.Passage::note).containsExactly("added the survey results", "");
         assertThat(found).extracting(Revisions.Passage::bodyLine).containsExactly(4, 14);
         assertThat(found).extracting(Revisions.Passage::anchor).containsExactly("revised-1", "revised-2");
@@ -34,7 +34,7 @@ class RevisionsTest {
     @Test
     void aMarkerInCodeIsNoPassageAndAnOpenPassageEndsWithItsListItem() {
         String body = "```\n<!-- revised: in code -->\n```\n\n- <!-- revised: in a list -->\n\n  Changed.\n\n- Not changed.\n";
-        assertThat(Revisions.find(body, "")).extracting(Revisions.Passage::note).containsExactly("in a list");
+        assertThat(Revisions.find(Markdown.parse(body), "")).extracting(Revisions.Passage::note).containsExactly("in a list");
         Document d = Jsoup.parseBodyFragment(Markdown.renderPage("content/x.md", body));
         assertThat(d.select("div.revised")).hasSize(1);
         assertThat(d.select("li div.revised").text()).isEqualTo("Revised: in a list Changed.");

@@ -3,6 +3,7 @@ package io.github.cmaltkit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.cli.Main;
+import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every file of the sample is read, and parsed by the checker, once per check and once per bake (the
  * engine, the site model, the checker and the kit pages share one {@link PortfolioModel}). JBake's own
- * read of its staged copy, to find the file and its hash, is not the kit's and is not counted.
+ * read of its staged copy, to find the file and its hash, is not the kit's and is not counted. Nor is
+ * any body parsed as Markdown again: the site page, the print page and the revisions page render and
+ * read the checker's tree ({@link Markdown#parses} counts every parse).
  */
 class ReadOnceTest {
 
@@ -58,19 +61,20 @@ class ReadOnceTest {
         assertThat(expectedParses).hasSizeGreaterThan(10);
         assertThat(during.under(dir, during.reads)).isEqualTo(expectedReads);
         assertThat(during.under(dir, during.parses)).isEqualTo(expectedParses);
+        assertThat(during.markdownParses).as("Markdown parses").isEqualTo(expectedParses.size());
         // Nor is the staged copy read a second time in the engine's own way.
         assertThat(during.under(stage, during.reads)).isEmpty();
     }
 
-    /** Reads and parses by absolute path. */
-    private record Counts(Map<Path, Integer> reads, Map<Path, Integer> parses) {
+    /** Reads and parses by absolute path, and Markdown parses of any body (the tests run one at a time). */
+    private record Counts(Map<Path, Integer> reads, Map<Path, Integer> parses, long markdownParses) {
 
         static Counts now() {
-            return new Counts(PortfolioModel.Counts.reads(), PortfolioModel.Counts.parses());
+            return new Counts(PortfolioModel.Counts.reads(), PortfolioModel.Counts.parses(), Markdown.parses());
         }
 
         Counts since(Counts before) {
-            return new Counts(minus(reads, before.reads), minus(parses, before.parses));
+            return new Counts(minus(reads, before.reads), minus(parses, before.parses), markdownParses - before.markdownParses);
         }
 
         private static Map<Path, Integer> minus(Map<Path, Integer> now, Map<Path, Integer> before) {

@@ -30,7 +30,7 @@ public final class PrintPage extends KitPage {
             SectionSpec spec = bake.spec(f);
             String title = bake.titleOf(f);
             out.add(new Section(anchor, title, spec == null ? "" : sectionLabel(spec.group(), spec.title(), title), KitBake.href(f),
-                    Markdown.render(f.path(), f.body(), page, anchor + "-", 1, bake.portfolio.settings().glossary())));
+                    Markdown.render(f.path(), bake.page(f).document(), page, anchor + "-", 1, bake.portfolio.settings().glossary())));
         }
         return new Model(out);
     }

@@ -35,7 +35,8 @@ public final class RevisionsPage extends KitPage {
             });
             String page = KitBake.href(f);
             List<Passage> passages = new ArrayList<>();
-            for (Revisions.Passage r : Revisions.find(f.body(), "")) {
+            // From the checker's tree of the file, as the site page frames them: the file is parsed once.
+            for (Revisions.Passage r : f.readable() ? Revisions.find(bake.page(f).document(), "") : List.<Revisions.Passage>of()) {
                 passages.add(new Passage(r.note().isEmpty() ? "Revised passage" : r.note(), page + "#" + r.anchor(), f.bodyLine() + r.bodyLine()));
             }
             if (notes.isEmpty() && passages.isEmpty()) continue;
