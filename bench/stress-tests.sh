@@ -9,6 +9,7 @@
 # LOAD=bake  as cpu, plus a busy bake: `mvn -o -q package -DskipTests` of the sample portfolio, over and
 #            over, in a copy of this checkout under target/stress/ (needs the kit's plugin dependencies
 #            in ~/.m2, as any `mvn package` does);
+# LOAD=bake-only  the busy bake alone, no busy loops (for a machine that other work already loads);
 # LOAD=none  no extra load (a baseline).
 # Each run is `mvn -o -B test` (surefire only), then .ci/test-reports, so a skipped test fails the run too.
 # Logs: target/stress/run-N.log. Prints one line per run (PASS/FAIL, seconds, load average) and a summary;
@@ -28,14 +29,16 @@ trap stop_load EXIT
 
 case $LOAD in
   none) ;;
-  cpu | bake)
-    for _ in $(seq $(( $(nproc) * 2 ))); do yes > /dev/null & pids+=($!); done
-    if [[ $LOAD == bake ]]; then
+  cpu | bake | bake-only)
+    if [[ $LOAD != bake-only ]]; then
+      for _ in $(seq $(( $(nproc) * 2 ))); do yes > /dev/null & pids+=($!); done
+    fi
+    if [[ $LOAD == bake* ]]; then
       rm -rf "$OUT/load-copy" && mkdir -p "$OUT/load-copy"
       git archive HEAD | tar -x -C "$OUT/load-copy"
       ( cd "$OUT/load-copy" && while true; do mvn -o -q package -DskipTests > ../bake-loop.log 2>&1 || true; done ) & pids+=($!)
     fi ;;
-  *) echo "LOAD must be cpu, bake or none" >&2; exit 2 ;;
+  *) echo "LOAD must be cpu, bake, bake-only or none" >&2; exit 2 ;;
 esac
 echo "stress-tests: $RUNS runs of the unit tests with LOAD=$LOAD ($(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg))"
 
