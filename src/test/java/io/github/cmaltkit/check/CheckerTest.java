@@ -127,4 +127,47 @@ class CheckerTest {
         assertThat(WebLinks.urlOf("../assets/a.pdf")).isNull();
         assertThat(WebLinkResult.ok("https://x.example").outcome()).isEqualTo(WebLinkResult.Outcome.OK);
     }
+
+    @Test
+    void findingsSortByPlaceExactly() throws IOException {
+        Portfolio p = portfolio("candidate: T\npathway: cmalt\nbogus: 1\nrules: {missing-section: off, missing-part: off, no-date: off, "
+                        + "pathway-rule: off, principles: off, word-count: off}\n",
+                "content/z-notes.md", "---\ntitle: Z\n---\nThe LMS.\n",
+                "content/y-notes.md", "---\ntitle: Y\n---\nTODO: write about the VLE.\n",
+                "content/b-core-1a.md", "---\nsection: core-1a\n---\nThe VLE.\n");
+        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        // The settings first, then sections in pathway order, then other pages by name; within a file by
+        // line, then column (whatever order the rules ran in).
+        assertThat(findings).extracting(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule()).containsExactly(
+                "portfolio.yml:3:1 unknown-key",
+                "content/b-core-1a.md:4:5 acronym",
+                "content/y-notes.md:4:1 placeholder",
+                "content/y-notes.md:4:23 acronym",
+                "content/z-notes.md:4:5 acronym");
+    }
+
+    @Test
+    void aResultWithWarningsOnlyHasNoErrorsAndKeepsTheCheckersPages() throws IOException {
+        Portfolio p = portfolio(QUIET + ", missing-part: off}\n", "content/x.md", "---\nsection: core-1a\n---\nThe VLE moved.\n");
+        io.github.cmaltkit.portfolio.PortfolioModel model = io.github.cmaltkit.portfolio.PortfolioModel.of(p);
+        CheckResult result = Checker.check(model, CheckOptions.defaults());
+        assertThat(result.findings()).isNotEmpty().extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(result.hasErrors()).isFalse();
+        io.github.cmaltkit.portfolio.SectionFile file = p.files().get(0);
+        assertThat(result.page(file)).isSameAs(Checker.page(model, file));
+    }
+
+    @Test
+    void rulesAreFoundByIdAndNamedByIt() {
+        assertThat(io.github.cmaltkit.check.rules.Rules.byId("acronym")).get().extracting(Rule::id).isEqualTo("acronym");
+        assertThat(io.github.cmaltkit.check.rules.Rules.byId("acronym")).get().hasToString("acronym");
+        assertThat(io.github.cmaltkit.check.rules.Rules.byId("no-such-rule")).isEmpty();
+    }
+
+    @Test
+    void webLinksCountAsCheckedOnlyWhenResultsCame() throws IOException {
+        Portfolio p = portfolio(QUIET + "}\n");
+        assertThat(new RuleContext(p, List.of(), null).webLinksChecked()).isFalse();
+        assertThat(new RuleContext(p, List.of(), Map.of()).webLinksChecked()).isTrue();
+    }
 }
