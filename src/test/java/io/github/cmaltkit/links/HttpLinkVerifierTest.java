@@ -76,6 +76,10 @@ class HttpLinkVerifierTest {
                     if (ex.getRequestMethod().equals("HEAD")) send(ex, 200, "text/html", "");
                     else throw new IOException("this server fails every GET"); // the connection is dropped
                 })
+                .on("/head-400", ex -> {
+                    if (ex.getRequestMethod().equals("HEAD")) send(ex, 400, "text/html", "");
+                    else send(ex, 200, "text/html", PAGE);
+                })
                 .on("/unavailable-always", ex -> send(ex, 503, "text/html", "down"))
                 .on("/retry-after-unreadable", new RateLimitedThen(1, "soon, we hope"))
                 .on("/rate-once", new RateLimitedThen(1, null))
@@ -613,5 +617,34 @@ class HttpLinkVerifierTest {
                 .matches("cmalt-kit-linkcheck/\\S+ \\(\\+https://github\\.com/cmaltkit/cmalt-kit\\)"));
         one(builder().userAgent("my-robot/1").build(), server.url("/doc/ua2.pdf"));
         assertThat(server.seen.get(server.seen.size() - 1).header("User-Agent")).isEqualTo("my-robot/1");
+    }
+
+    @Test
+    void aRetryAfterEqualToTheLongestAllowedWaitIsWaited() {
+        WebLinkResult r = one(builder().maxRetryWait(Duration.ofSeconds(2)).build(), server.url("/retry-after-2"));
+        assertThat(r.outcome()).isEqualTo(Outcome.OK);
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void withNoBodyToReadAnHtmlPageIsJudgedOnItsHeadAlone() {
+        WebLinkResult r = one(builder().maxBodyBytes(0).build(), server.url("/ok"));
+        assertThat(r.outcome()).isEqualTo(Outcome.OK);
+        assertThat(server.count("HEAD /ok")).isEqualTo(1);
+        assertThat(server.count("GET /ok")).isZero();
+    }
+
+    @Test
+    void aHeadRefusedWith400IsAskedAgainWithGet() {
+        WebLinkResult r = one(server.url("/head-400"));
+        assertThat(r.outcome()).isEqualTo(Outcome.OK);
+        assertThat(server.count("GET /head-400")).isEqualTo(1);
+    }
+
+    @Test
+    void linksOtherThanWebAndMailAreNotChecked() {
+        WebLinkResult r = one("ftp://127.0.0.1/file.txt");
+        assertThat(r).extracting(WebLinkResult::outcome, WebLinkResult::reason).containsExactly(Outcome.UNVERIFIED, "ftp: links are not checked");
+        assertThat(server.requests).isEmpty();
     }
 }
