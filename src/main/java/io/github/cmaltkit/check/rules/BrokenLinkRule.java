@@ -104,7 +104,10 @@ final class BrokenLinkRule extends BaseRule {
             return "the " + what + " " + d + " points to " + target + ", which lies outside the portfolio folder (through a shortcut "
                     + "or symbolic link): copy the file into assets/ instead";
         }
-        if (!real.equals(target.endsWith("/") ? target.substring(0, target.length() - 1) : target)) {
+        String written = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        // Only a difference of letter case: a symbolic link inside the portfolio has another real name but is
+        // published as a copy under the name the link uses, so it works on the site.
+        if (!real.equals(written) && real.equalsIgnoreCase(written)) {
             return "the " + what + " " + d + " points to " + target + ", but the file is called " + real
                     + ": web servers treat capitals as different letters, so write the name exactly";
         }
