@@ -40,7 +40,10 @@ final class ReferenceList {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    /** The paragraphs and headings inside reference lists: their text is neither citation nor mention. */
+    /**
+     * The blocks of reference lists and the paragraphs and headings inside them: their text is neither
+     * citation nor mention (a table cell there is held through its table).
+     */
     private final Set<Node> inLists = new HashSet<>();
     private boolean any;
 
@@ -54,6 +57,7 @@ final class ReferenceList {
             List<Node> blocks = referenceBlocks(page);
             if (!blocks.isEmpty() || isReferencePage(page)) r.any = true;
             for (Node b : blocks) {
+                r.inLists.add(b);
                 b.accept(new org.commonmark.node.AbstractVisitor() {
                     @Override public void visit(Paragraph p) { r.inLists.add(p); }
                     @Override public void visit(Heading h) { r.inLists.add(h); }
