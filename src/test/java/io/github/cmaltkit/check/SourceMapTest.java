@@ -92,6 +92,8 @@ class SourceMapTest {
         // A character written as an entity of two UTF-16 chars: both point at the entity, and the text goes on after it.
         assertThat(where("&#x1F600; VLE")).containsExactly("\uD83D@4:1", "\uDE00@4:1", " @4:10", "V@4:11", "L@4:12", "E@4:13");
         assertThat(where("x &#x1F600;")).containsExactly("x@4:1", " @4:2", "\uD83D@4:3", "\uDE00@4:3");
+        // Half a pair written alone ends the text without the other half.
+        assertThat(where("x &#xD83D;")).containsExactly("x@4:1", " @4:2", "\uD83D@4:3");
         // A reference HTML does not know is text as written: it shifts nothing.
         assertThat(where("R&foo; \\*x VLE")).containsExactly("R@4:1", "&@4:2", "f@4:3", "o@4:4", "o@4:5", ";@4:6", " @4:7",
                 "*@4:9", "x@4:10", " @4:11", "V@4:12", "L@4:13", "E@4:14");

@@ -40,10 +40,7 @@ final class ReferenceList {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    /**
-     * The blocks of reference lists and the paragraphs and headings inside them: their text is neither
-     * citation nor mention (a table cell there is held through its table).
-     */
+    /** The top-level blocks of reference lists: the prose in them (paragraphs, table cells) is neither citation nor mention. */
     private final Set<Node> inLists = new HashSet<>();
     private boolean any;
 
@@ -58,10 +55,6 @@ final class ReferenceList {
             if (!blocks.isEmpty() || isReferencePage(page)) r.any = true;
             for (Node b : blocks) {
                 r.inLists.add(b);
-                b.accept(new org.commonmark.node.AbstractVisitor() {
-                    @Override public void visit(Paragraph p) { r.inLists.add(p); }
-                    @Override public void visit(Heading h) { r.inLists.add(h); }
-                });
                 r.entries.addAll(entriesOf(page, b));
             }
         }
