@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Document;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.jsoup.nodes.Entities;
 
 /**
  * Where things are in a section file: turns the Markdown tree's source spans (which count from the
@@ -84,7 +85,7 @@ final class SourceMap {
             if (k < source.length() && source.charAt(k) == '\\' && k + 1 < source.length() && source.charAt(k + 1) == c) k++;
             else if (k < source.length() && source.charAt(k) == '&') {
                 Matcher entity = ENTITY.matcher(source).region(k, source.length());
-                if (entity.lookingAt()) {
+                if (entity.lookingAt() && decoded(entity.group())) {
                     int semi = entity.end() - 1;
                     out[j] = k;
                     // An entity may stand for two chars (a surrogate pair); both point at the entity.
@@ -97,6 +98,11 @@ final class SourceMap {
             k++;
         }
         return out;
+    }
+
+    /** Markdown decodes every numeric reference but only the named ones HTML knows: {@code &foo;} stays as written. */
+    private static boolean decoded(String reference) {
+        return reference.startsWith("&#") || Entities.isNamedEntity(reference.substring(1, reference.length() - 1));
     }
 
     private String sourceOf(SourceSpan span) {

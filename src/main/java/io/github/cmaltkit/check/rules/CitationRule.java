@@ -126,10 +126,13 @@ final class CitationRule extends BaseRule {
         return out;
     }
 
-    /** "The (2021) report" is no citation: a narrative name must not be an ordinary capitalised word starting a sentence. */
+    /**
+     * "The (2021) report" is no citation: a narrative name must not be an ordinary capitalised word starting
+     * a sentence, also after an opening quote or bracket ("“The (2021) report”").
+     */
     private static boolean startsSentenceWithCommonWord(String text, int start) {
         int i = start - 1;
-        while (i >= 0 && text.charAt(i) == ' ') i--;
+        while (i >= 0 && " \"'“‘([".indexOf(text.charAt(i)) >= 0) i--;
         boolean sentenceStart = i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
         if (!sentenceStart) return false;
         String word = text.substring(start).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);

@@ -40,7 +40,7 @@ final class ReferenceList {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    /** The paragraphs and headings inside reference lists: their text is neither citation nor mention. */
+    /** The top-level blocks of reference lists: the prose in them (paragraphs, table cells) is neither citation nor mention. */
     private final Set<Node> inLists = new HashSet<>();
     private boolean any;
 
@@ -54,10 +54,7 @@ final class ReferenceList {
             List<Node> blocks = referenceBlocks(page);
             if (!blocks.isEmpty() || isReferencePage(page)) r.any = true;
             for (Node b : blocks) {
-                b.accept(new org.commonmark.node.AbstractVisitor() {
-                    @Override public void visit(Paragraph p) { r.inLists.add(p); }
-                    @Override public void visit(Heading h) { r.inLists.add(h); }
-                });
+                r.inLists.add(b);
                 r.entries.addAll(entriesOf(page, b));
             }
         }
