@@ -27,8 +27,12 @@ final class PlaceholderRule extends BaseRule {
                     + "|(?i:\\[\\s*insert\\b[^\\]]*\\])"
                     + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b)"
                     + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)(?!\\s+\\p{Ll})");
-    /** Cheap words one of which every placeholder contains, to skip the pattern on most text. */
-    private static final List<String> NEEDLES = List.of("todo", "to-do", "tbc", "tbd", "tba", "fixme", "lorem", "insert", "to be", "follow");
+    /**
+     * Cheap words one of which every placeholder contains, to skip the pattern on most text. No needle
+     * spans a space: the pattern allows any run of whitespace between words ("to  be attached").
+     */
+    private static final List<String> NEEDLES = List.of("todo", "to-do", "tbc", "tbd", "tba", "fixme", "lorem", "insert",
+            "attached", "added", "uploaded", "included", "follow");
     private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\b.*");
 
     PlaceholderRule() {
