@@ -54,7 +54,7 @@ for i in $(seq "$RUNS"); do
     grep -E "Tests run:.*(Fail|Err)|<<< (FAIL|ERR)|test-reports: .*(skipped|failure|error):" "$OUT/run-$i.log" | head -5 | sed 's/^/    /'
   fi
   # The kit's Maven is quiet (.mvn/maven.config): the count comes from .ci/test-reports.
-  summary=$(grep -h "test-reports: surefire:" "$OUT/run-$i.log" | tail -1 | sed 's/^test-reports: surefire: //' || true)
+  summary=$(grep -h "test-reports: surefire:" "$OUT/run-$i.log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g; s/^test-reports: surefire: //' || true)
   printf 'run %2d: %s in %4ds, load %s  (%s)\n' "$i" "$verdict" $((SECONDS - start)) "$(cut -d' ' -f1 /proc/loadavg)" "$summary"
 done
 echo "stress-tests: $((RUNS - failed)) of $RUNS runs passed (LOAD=$LOAD)"
