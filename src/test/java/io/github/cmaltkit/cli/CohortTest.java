@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +76,7 @@ class CohortTest {
 
     @Test
     void aFolderOfPortfoliosIsACohortToo(@TempDir Path tmp) throws Exception {
-        for (Path p : new Path[] {SAMPLE, DRAFT, SENIOR}) copy(p, tmp.resolve(p.getFileName().toString()));
+        for (Path p : new Path[] {SAMPLE, DRAFT, SENIOR}) TestPortfolio.copy(p, tmp.resolve(p.getFileName().toString()));
         Files.createDirectories(tmp.resolve("not-a-portfolio"));
         String[] r = run("check", tmp.toString(), "--offline", "--format", "json");
         assertThat(r[0]).isEqualTo("1");
@@ -111,8 +111,8 @@ class CohortTest {
 
     @Test
     void aFolderOfPortfoliosIsRefusedInSarifToo(@TempDir Path tmp) throws Exception {
-        copy(DRAFT, tmp.resolve("cmalt-draft"));
-        copy(SENIOR, tmp.resolve("senior-partial"));
+        TestPortfolio.copy(DRAFT, tmp.resolve("cmalt-draft"));
+        TestPortfolio.copy(SENIOR, tmp.resolve("senior-partial"));
         String[] r = run("check", tmp.toString(), "--offline", "--format", "sarif");
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[1]).isEmpty();
@@ -153,13 +153,4 @@ class CohortTest {
         assertThat(r[1]).contains("could not be checked");
     }
 
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

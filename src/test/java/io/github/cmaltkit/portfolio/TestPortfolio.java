@@ -76,4 +76,18 @@ public final class TestPortfolio {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A copy of a whole folder (a sample or a fixture) at {@code to}, for a test to change; returns {@code to}. */
+    public static Path copy(Path from, Path to) {
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
 }

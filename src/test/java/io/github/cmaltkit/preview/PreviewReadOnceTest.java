@@ -3,6 +3,7 @@ package io.github.cmaltkit.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ class PreviewReadOnceTest {
     @Test
     void anUpdateParsesEachFileOnceForEveryPage() throws Exception {
         Path portfolio = tmp.resolve("portfolio");
-        PreviewTest.copyTree(PreviewTest.KIT.resolve("sample-portfolio"), portfolio);
+        TestPortfolio.copy(PreviewTest.KIT.resolve("sample-portfolio"), portfolio);
         long files;
         try (Stream<Path> s = Files.walk(portfolio.resolve("content"))) {
             files = s.filter(p -> p.toString().endsWith(".md")).count();

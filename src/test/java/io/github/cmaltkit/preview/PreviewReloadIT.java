@@ -2,10 +2,10 @@ package io.github.cmaltkit.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.testing.Prerequisites;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class PreviewReloadIT {
                         + " (Debian: apt-get install -y chromium chromium-driver)");
         java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         Path portfolio = tmp.resolve("portfolio");
-        copyTree(KIT.resolve("sample-portfolio"), portfolio);
+        TestPortfolio.copy(KIT.resolve("sample-portfolio"), portfolio);
         preview = Preview.start(portfolio, KIT.resolve("templates"), tmp.resolve("work"), 0, new PrintStream(new ByteArrayOutputStream()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -84,13 +84,4 @@ class PreviewReloadIT {
         assertThat(driver.getCurrentUrl()).endsWith(page);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

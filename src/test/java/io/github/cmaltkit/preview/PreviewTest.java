@@ -2,6 +2,7 @@ package io.github.cmaltkit.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
@@ -46,7 +47,7 @@ class PreviewTest {
     @BeforeEach
     void copySample() throws IOException {
         portfolio = tmp.resolve("portfolio");
-        copyTree(KIT.resolve("sample-portfolio"), portfolio);
+        TestPortfolio.copy(KIT.resolve("sample-portfolio"), portfolio);
     }
 
     @AfterEach
@@ -259,13 +260,4 @@ class PreviewTest {
         return m;
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }

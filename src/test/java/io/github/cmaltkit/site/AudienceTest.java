@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.Settings;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class AudienceTest {
     @Test
     void workspacePublishPutsTheWorkspaceOnThePublicSiteAndInItsContents(@TempDir Path tmp) throws Exception {
         Path portfolio = tmp.resolve("portfolio");
-        copy(TestBaker.KIT.resolve("sample-portfolio"), portfolio);
+        TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), portfolio);
         Files.writeString(portfolio.resolve("portfolio.yml"), Files.readString(portfolio.resolve("portfolio.yml")) + "\nworkspace: publish\n");
         Path site = tmp.resolve("site");
         assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site, Audience.PUBLIC)).isEmpty();
@@ -86,13 +87,4 @@ class AudienceTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cmaltkit.portfolio.OfficialPathways;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,7 +176,7 @@ class BakeTest {
     @Test
     void candidatesCanOverrideASingleTemplate(@TempDir Path tmp) throws Exception {
         Path mine = tmp.resolve("mine");
-        copy(DRAFT, mine);
+        TestPortfolio.copy(DRAFT, mine);
         Files.createDirectories(mine.resolve("templates"));
         Files.writeString(mine.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">OWN PAGE ${content.title}");
         assertThat(TestBaker.bake(mine, tmp.resolve("stage"), tmp.resolve("site"))).isEmpty();
@@ -212,7 +213,7 @@ class BakeTest {
         assertThat(own).noneMatch(l -> l.contains("kit's sample"));
 
         Path broken = tmp.resolve("broken");
-        copy(site, broken);
+        TestPortfolio.copy(site, broken);
         Files.writeString(broken.resolve("context.html"), "");
         Files.delete(broken.resolve("operations.html"));
         assertThatThrownBy(() -> BakeSummary.verify(draft, broken))
@@ -249,10 +250,10 @@ class BakeTest {
     @Test
     void anIncompleteBakeLeavesThePreviousSiteIntactAndACompleteOneReplacesIt(@TempDir Path tmp) throws Exception {
         Path current = tmp.resolve("site");
-        copy(site, current);
+        TestPortfolio.copy(site, current);
         Files.writeString(current.resolve("stale-page.html"), "from an older bake");
         Path baked = tmp.resolve("bake-output");
-        copy(site, baked);
+        TestPortfolio.copy(site, baked);
         Files.delete(baked.resolve("operations.html"));
         var err = new java.io.ByteArrayOutputStream();
         String[] args = {"summary", DRAFT.toString(), "--site", current.toString(), "--baked", baked.toString()};
@@ -298,13 +299,4 @@ class BakeTest {
         return out;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
 }

@@ -13,11 +13,10 @@ import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.report.CheckReport;
 import io.github.cmaltkit.report.Format;
 import io.github.cmaltkit.report.Reports;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -46,13 +44,13 @@ class OneAnswerTest {
 
     @Test
     void theSampleSaysTheSameEverywhere() throws Exception {
-        Map<String, Readiness> seen = agree(copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample")));
+        Map<String, Readiness> seen = agree(TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample")));
         assertThat(seen.values()).containsOnly(Readiness.READY);
     }
 
     @Test
     void aPartialPortfolioWithInitsPromptsSaysTheSameEverywhere() throws Exception {
-        Path dir = copy(TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial"), tmp.resolve("partial"));
+        Path dir = TestPortfolio.copy(TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial"), tmp.resolve("partial"));
         // init adds a file of prompts for every section that has none: files that are not written yet.
         assertThat(Scaffold.init(dir, null, null)).isNotEmpty();
         // A warning in one section (leftover TODO), an error in another (an image with no alt text).
@@ -131,18 +129,4 @@ class OneAnswerTest {
         throw new AssertionError("no " + key + "=" + value + " in " + array);
     }
 
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            s.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(target);
-                    else Files.copy(p, target);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return to;
-    }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.Settings;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -116,14 +116,8 @@ class PdfExportTest {
         return out;
     }
 
-    static Path copyOfDraft(Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(BakeTest.DRAFT)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(BakeTest.DRAFT.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
+
+    static Path copyOfDraft(Path to) {
+        return TestPortfolio.copy(BakeTest.DRAFT, to);
     }
 }

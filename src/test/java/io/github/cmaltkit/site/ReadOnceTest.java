@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.cli.Main;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class ReadOnceTest {
 
     @Test
     void aCheckReadsAndParsesEachFileOnce() throws Exception {
-        Path dir = OneAnswerTest.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample"));
+        Path dir = TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample"));
         Counts before = Counts.now();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"check", dir.toString(), "--offline", "--format", "json"},
@@ -41,7 +42,7 @@ class ReadOnceTest {
 
     @Test
     void aBakeReadsAndParsesEachFileOnce() throws Exception {
-        Path dir = OneAnswerTest.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample"));
+        Path dir = TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample"));
         Path stage = tmp.resolve("stage");
         Counts before = Counts.now();
         assertThat(TestBaker.bake(dir, stage, tmp.resolve("site"))).isEmpty();
