@@ -3,15 +3,13 @@ package io.github.cmaltkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.cmaltkit.links.LoopbackServer;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,27 +115,10 @@ class LinkOptionsTest {
     @Test
     void connectTimeoutIsTheOneGiven() throws Exception {
         // A listening socket that never accepts, its queue filled: a further connection is never completed.
-        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            List<Socket> fillers = new ArrayList<>();
-            try {
-                boolean full = false;
-                for (int i = 0; i < 20 && !full; i++) {
-                    Socket s = new Socket();
-                    try {
-                        s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), silent.getLocalPort()), 300);
-                        fillers.add(s);
-                    } catch (SocketTimeoutException e) {
-                        s.close();
-                        full = true;
-                    }
-                }
-                assertThat(full).as("the accept queue of the silent socket filled up").isTrue();
-                String url = "http://127.0.0.1:" + silent.getLocalPort() + "/report.pdf";
-                String[] r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
-                assertThat(r[1]).contains("could not connect within 1 s");
-            } finally {
-                for (Socket s : fillers) s.close();
-            }
+        try (LoopbackServer silent = LoopbackServer.neverAccepting()) {
+            String url = "http://127.0.0.1:" + silent.port() + "/report.pdf";
+            String[] r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
+            assertThat(r[1]).contains("could not connect within 1 s");
         }
     }
 
