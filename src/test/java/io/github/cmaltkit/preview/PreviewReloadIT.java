@@ -3,9 +3,8 @@ package io.github.cmaltkit.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import io.github.cmaltkit.testing.Prerequisites;
+import io.github.cmaltkit.testing.HeadlessChromium;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,37 +25,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PreviewReloadIT {
 
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of(System.getProperty("cmalt.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("cmalt.chromedriver", "/usr/bin/chromedriver"));
 
     @TempDir
     Path tmp;
     Preview preview;
-    ChromeDriverService service;
+    HeadlessChromium browser;
     ChromeDriver driver;
 
     @BeforeEach
     void start() throws Exception {
-        Prerequisites.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian: apt-get install -y chromium chromium-driver)");
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        browser = HeadlessChromium.start(tmp.resolve("profiles"));
+        driver = browser.driver();
         Path portfolio = tmp.resolve("portfolio");
         TestPortfolio.copy(KIT.resolve("sample-portfolio"), portfolio);
         preview = Preview.start(portfolio, KIT.resolve("templates"), tmp.resolve("work"), 0, new PrintStream(new ByteArrayOutputStream()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectories(tmp.resolve("profile")));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
     }
 
     @AfterEach
     void stop() {
-        if (driver != null) driver.quit();
-        if (service != null) service.stop();
+        if (browser != null) browser.close();
         if (preview != null) preview.close();
     }
 

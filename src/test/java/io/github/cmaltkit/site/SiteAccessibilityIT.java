@@ -7,8 +7,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import io.github.cmaltkit.testing.Prerequisites;
-import java.io.File;
+import io.github.cmaltkit.testing.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -34,15 +31,9 @@ import org.openqa.selenium.interactions.Actions;
  */
 class SiteAccessibilityIT {
 
-    // Debian's paths. The properties exist only to try the missing-browser branch (skip, or fail when CI=true).
-    static final Path CHROMIUM = Path.of(System.getProperty("cmalt.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("cmalt.chromedriver", "/usr/bin/chromedriver"));
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    /** Held so the level sticks: Selenium warns that it has no CDP for this Chromium, which the test never uses. */
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
-    private static ChromeDriverService service;
+    private static HeadlessChromium browser;
     private static ChromeDriver driver;
     /** A desktop window, and the 320 CSS px width WCAG 1.4.10 (Reflow) asks pages to fit without side-scrolling. */
     static final Dimension DESKTOP = new Dimension(1280, 1024);
@@ -56,28 +47,10 @@ class SiteAccessibilityIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            String reason = "Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (Debian: apt-get install -y chromium chromium-driver)";
-            // In CI a missing browser means the accessibility test did not run: that must not pass as a skip.
-            Prerequisites.require(false, reason);
-        }
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         long t0 = System.nanoTime();
-        // A fresh profile every run: no state from an earlier run can hide or cause a result.
-        Path home = Path.of(System.getProperty("cmalt.test.home", "target/test-home"));
-        Files.createDirectories(home);
-        Path profile = Files.createTempDirectory(home, "chromium-profile-");
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        // An explicit driver path: Selenium Manager (which would download a driver) is never started.
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        // In CI a missing browser means the accessibility test did not run: that must not pass as a skip.
+        browser = HeadlessChromium.start(Path.of(System.getProperty("cmalt.test.home", "target/test-home")));
+        driver = browser.driver();
         startNanos = System.nanoTime() - t0;
     }
 
@@ -203,8 +176,7 @@ class SiteAccessibilityIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (driver != null) driver.quit();
-        if (service != null) service.stop();
+        if (browser != null) browser.close();
         if (pagesChecked > 0) {
             System.out.printf("[axe] browser start %.1f s; %d page(s) loaded and checked in %.1f s%n",
                     startNanos / 1e9, pagesChecked, axeNanos / 1e9);
