@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # Bake benchmark: the kit's `mvn jbake:generate` against stock JBake, paired, at 13 and 200 files.
 #
-#   bench/bake.sh            (after `mvn install -DskipTests`; offline; about 10-20 minutes on 2 cores)
+#   bench/bake.sh            (after `mvn package -DskipTests`; offline; about 10-20 minutes on 2 cores)
 #
-# Maven runs with a private copy of the local repository holding this checkout's kit jar (see
-# prepare_repo in bench/lib.sh; BENCH_REPO=shared uses ~/.m2 as is).
+# The plugin loads the kit from this checkout's target/cmalt.jar (pom.xml), so ~/.m2 is used as is.
 # Environment: ROUNDS (default 5), SIZES (default "13 200"), PACKAGE_ROUNDS (default ROUNDS; 0 skips
 # the `mvn package -Dportfolio=DIR` measurement), LOGGED_ROUNDS (default 3: runs with JBake's log
 # on, after the timed ones, for JBake's own bake time and the phases; medians are reported). Work files: target/bench/bake/; results:
 # target/bench/results/bake.md (and bake-runs.tsv, one line per timed run).
 #
 # Variants, all on the same generated portfolio (bench/gen-portfolio.sh):
-#   ours    in the kit: mvn -q -o jbake:generate@bake -Dcmalt.stage=STAGE -Dcmalt.site=SITE
+#   ours    in the kit: mvn -q -o jbake:generate@bake -Dcmalt.stage=STAGE -Dcmalt.baked=SITE
 #           (the `bake` execution's inputDirectory is ${cmalt.stage}; STAGE is made once with
 #           `java -jar target/cmalt.jar stage`, exactly as `mvn package` stages it)
 #   stock   a separate Maven project (bench/stock/pom.xml: the same plugin, jbake-core 2.7.0 and
@@ -29,27 +28,14 @@ SIZES=${SIZES:-"13 200"}
 PACKAGE_ROUNDS=${PACKAGE_ROUNDS:-$ROUNDS}
 LOGGED_ROUNDS=${LOGGED_ROUNDS:-3}
 WORK="$KIT/target/bench/bake"
-MVN=(mvn -q -o -B) # + MAVEN_REPO_OPTS, set by prepare_repo
+MVN=(mvn -q -o -B) # + MAVEN_REPO_OPTS (bench/lib.sh)
 OUT="$RESULTS/bake.md"
 TSV="$RESULTS/bake-runs.tsv"
 
 die() { echo "bench/bake.sh: $*" >&2; exit 2; }
 
-version=$(kit_version)
-[[ -f "$KIT/target/cmalt.jar" && -f "$KIT/target/cmalt-kit-$version.jar" ]] \
-  || die "target/cmalt.jar is missing: run \`mvn install -DskipTests\` first"
-prepare_repo
-if [[ "${BENCH_REPO:-private}" == shared ]]; then
-  installed="$HOME/.m2/repository/io/github/cmaltkit/cmalt-kit/$version/cmalt-kit-$version.jar"
-  [[ -f "$installed" ]] || die "the kit is not installed in ~/.m2: run \`mvn install -DskipTests\` first"
-  if cmp -s "$installed" "$KIT/target/cmalt-kit-$version.jar"; then
-    jar_note="shared ~/.m2; its kit jar is byte-identical to this checkout's target/cmalt-kit-$version.jar"
-  else
-    jar_note="WARNING: shared ~/.m2, whose kit jar ($(date -r "$installed" -u +%FT%TZ)) differs from this checkout's build; ours ran with it"
-  fi
-else
-  jar_note="this checkout's target/cmalt-kit-$version.jar (commit $(git -C "$KIT" rev-parse --short HEAD)), from a private copy of the local repository (target/bench/m2)"
-fi
+[[ -f "$KIT/target/cmalt.jar" ]] || die "target/cmalt.jar is missing: run \`mvn package -DskipTests\` first"
+jar_note="this checkout's target/cmalt.jar (commit $(git -C "$KIT" rev-parse --short HEAD)), which the plugin loads"
 echo "$jar_note" >&2
 
 rm -rf "$WORK"
@@ -74,7 +60,7 @@ ms_of_day() { date +%H:%M:%S.%3N | awk -F'[:.]' '{ print (($1 * 60 + $2) * 60 + 
 
 run_ours() { # N
   local p="$WORK/n$1"
-  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site")
+  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.baked="$p/ours-site")
 }
 run_stock() { # N
   local p="$WORK/n$1"
@@ -82,7 +68,7 @@ run_stock() { # N
 }
 run_package() { # N
   local p="$WORK/n$1"
-  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" package -DskipTests -Dportfolio="$p/portfolio" -Dcmalt.stage="$p/pkg-stage" -Dcmalt.site="$p/pkg-site")
+  (cd "$KIT" && "${MVN[@]}" "${MAVEN_REPO_OPTS[@]}" package -DskipTests -Dportfolio="$p/portfolio" -Dcmalt.stage="$p/pkg-stage" -Dcmalt.baked="$p/pkg-baked" -Dcmalt.site="$p/pkg-site")
 }
 
 # --- set-up -------------------------------------------------------------------------------------
@@ -93,7 +79,7 @@ for n in $SIZES; do
   echo "set-up: $n files in $p" >&2
   "$BENCH_DIR/gen-portfolio.sh" "$n" "$p/portfolio"
   java -jar "$KIT/target/cmalt.jar" stage "$p/portfolio" --templates "$KIT/templates" \
-    --stage "$p/ours-input" --site "$p/ours-site"
+    --stage "$p/ours-input" --site "$p/ours-site" --baked "$p/ours-site"
   make_stock_input "$p/portfolio" "$p/stock-input"
 
   # A warm-up run of each (not timed), and a check that each baked every page with its own templates.
@@ -128,7 +114,7 @@ for n in $SIZES; do
     log="$p/$v-log-$l.txt"
     t0=$(ms_of_day)
     if [[ $v == ours ]]; then
-      (cd "$KIT" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.site="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
+      (cd "$KIT" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate@bake -Dcmalt.stage="$p/ours-input" -Dcmalt.baked="$p/ours-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \
         || { tail -40 "$log" >&2; die "the logged $v bake of $n files failed (log: $log)"; }
     else
       (cd "$WORK/stock" && mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:generate -Djbake.inputDirectory="$p/stock-input" -Djbake.outputDirectory="$p/stock-site" "${JBAKE_LOG_OPTS[@]}") >"$log" 2>&1 \

@@ -2,7 +2,7 @@
 # Checker benchmark: `java -jar target/cmalt.jar check DIR --offline --format json` alone, at 13 and
 # 200 files, and the JVM start cost (`java -jar target/cmalt.jar --help`).
 #
-#   bench/check.sh            (after `mvn install -DskipTests` or `mvn package`; offline; about a minute)
+#   bench/check.sh            (after `mvn package -DskipTests`; offline; about a minute)
 #
 # Environment: ROUNDS (default 5), SIZES (default "13 200"). Work files: target/bench/check/;
 # results: target/bench/results/check.md. Exit 0 also when the checker is not available yet (a build
@@ -18,7 +18,7 @@ OUT="$RESULTS/check.md"
 JAR="${CMALT_JAR:-$KIT/target/cmalt.jar}" # CMALT_JAR: another build of the jar
 
 die() { echo "bench/check.sh: $*" >&2; exit 2; }
-[[ -f "$JAR" ]] || die "target/cmalt.jar is missing: run \`mvn install -DskipTests\` first"
+[[ -f "$JAR" ]] || die "target/cmalt.jar is missing: run \`mvn package -DskipTests\` first"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"

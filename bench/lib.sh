@@ -66,28 +66,7 @@ make_stock_input() {
   for f in "$src/content"/*.md; do to_jbake "$f" >"$dest/content/$(basename "$f")"; done
 }
 
-# Maven runs of the benchmarks use a private copy of the local repository (target/bench/m2) holding
-# THIS checkout's kit jar: ~/.m2 is shared, and an `mvn install` elsewhere (another branch, another
-# worktree) could otherwise change the kit that `mvn jbake:generate` loads, or break a run half-way
-# (seen here: a jar being rewritten while the plugin read it). BENCH_REPO=shared uses ~/.m2 as is.
-BENCH_M2="$KIT/target/bench/m2"
-kit_version() { awk -F'[<>]' '/<version>/ {print $3; exit}' "$KIT/pom.xml"; }
-prepare_repo() {
-  local v shared="$HOME/.m2/repository"
-  v=$(kit_version)
-  if [[ "${BENCH_REPO:-private}" == shared ]]; then
-    MAVEN_REPO_OPTS=()
-    return
-  fi
-  [[ -f "$KIT/target/cmalt-kit-$v.jar" ]] || { echo "target/cmalt-kit-$v.jar is missing: run \`mvn install -DskipTests\` first" >&2; return 2; }
-  if [[ ! -d "$BENCH_M2/org/jbake" ]]; then
-    echo "copying $shared to $BENCH_M2 (once; $(du -sh "$shared" | cut -f1))" >&2
-    rm -rf "$BENCH_M2"
-    mkdir -p "$BENCH_M2"
-    cp -r "$shared/." "$BENCH_M2/"
-  fi
-  rm -rf "$BENCH_M2/io/github/cmaltkit/cmalt-kit"
-  (cd "$KIT" && mvn -q -o -B -Dmaven.repo.local="$BENCH_M2" install:install-file \
-    -Dfile="$KIT/target/cmalt-kit-$v.jar" -DpomFile="$KIT/pom.xml") >/dev/null
-  MAVEN_REPO_OPTS=(-Dmaven.repo.local="$BENCH_M2")
-}
+# The kit's `mvn jbake:generate` loads the kit from this checkout's target/cmalt.jar (a system-scope
+# dependency of the plugin in pom.xml), not from ~/.m2: an `mvn install` in another checkout cannot
+# change the code a benchmark runs, so Maven uses the local repository as it is.
+MAVEN_REPO_OPTS=()

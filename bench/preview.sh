@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Live-preview latency under `mvn jbake:inline`: the time from saving one section to the re-baked page.
 #
-#   bench/preview.sh          (after `mvn install -DskipTests`; offline; a few minutes)
+#   bench/preview.sh          (after `mvn package -DskipTests`; offline; a few minutes)
 #
 # Environment: EDITS (default 5), PORT (default 8820, JBake's), POLL_MS (default 25), VARIANT (ours,
 # the default, or stock: the same portfolio with JBake headers and bench/stock/ templates, served by
@@ -10,7 +10,7 @@
 #
 # A copy of the sample portfolio (target/bench/preview/input, with the kit's templates beside it as
 # sample-portfolio/jbake.properties expects) is served by
-#   sleep 900 | mvn -o jbake:inline@bake -Dcmalt.stage=INPUT -Dcmalt.site=SITE -Djbake.port=PORT
+#   sleep 900 | mvn -o jbake:inline@bake -Dcmalt.stage=INPUT -Dcmalt.baked=SITE -Djbake.port=PORT
 # (the `bake` execution's inputDirectory is ${cmalt.stage}; stdin stays open because the plugin stops
 # at end of input). Then EDITS times: append a unique marker to 03-core-1b.md, poll
 # http://127.0.0.1:PORT/03-core-1b.html every POLL_MS until the marker is there, and record the time
@@ -34,7 +34,6 @@ URL="http://127.0.0.1:$PORT"
 
 die() { echo "bench/preview.sh: $*" >&2; exit 2; }
 
-prepare_repo # a private copy of the local repository with this checkout's kit jar (bench/lib.sh)
 if curl -s -o /dev/null --max-time 2 "$URL/"; then
   die "something already answers on $URL (another preview?); stop it or set PORT=…"
 fi
@@ -68,7 +67,7 @@ trap 'exit 130' INT TERM
 # Job control on: the pipeline gets its own process group, which cleanup ends as a whole.
 set -m
 if [[ $VARIANT == ours ]]; then
-  (sleep 900 | exec mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.site="$WORK/site" \
+  (sleep 900 | exec mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:inline@bake -f "$KIT/pom.xml" -Dcmalt.stage="$WORK/input" -Dcmalt.baked="$WORK/site" \
     -Djbake.port="$PORT" "${JBAKE_LOG_OPTS[@]}") >"$LOGF" 2>&1 &
 else
   (sleep 900 | exec mvn -o -B "${MAVEN_REPO_OPTS[@]}" jbake:inline -f "$WORK/stock/pom.xml" -Djbake.inputDirectory="$WORK/input" \
