@@ -42,7 +42,8 @@ machine_line() {
 load_avg() { uptime | sed 's/.*load average: //'; }
 
 # Logging switches that make JBake print its phases with timestamps.
-JBAKE_LOG_OPTS=(-Dorg.slf4j.simpleLogger.log.org.jbake=info -Dorg.slf4j.simpleLogger.showDateTime=true
+# The kit's .mvn/jvm.config quiets Maven; the phases need the "--- jbake-maven-plugin" line back.
+JBAKE_LOG_OPTS=(-Dorg.slf4j.simpleLogger.log.org.apache.maven.cli.event.ExecutionEventLogger=info -Dorg.slf4j.simpleLogger.log.org.jbake=info -Dorg.slf4j.simpleLogger.showDateTime=true
   -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS)
 
 # Prints a portfolio Markdown file converted to JBake's own header format (title=, type=page,
