@@ -8,7 +8,6 @@ import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,30 @@ final class PlaceholderRule extends BaseRule {
         super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
     }
 
-    private static boolean mayHold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String n : NEEDLES) if (lower.contains(n)) return true;
+    /**
+     * Whether the lower-case text contains a needle, found in one pass without making the lower-case copy.
+     * Only ASCII letters are folded: no other character's lower case holds a needle's letters (U+0130 "İ"
+     * lowers to "i" and a dot above, U+212A Kelvin to "k"; neither can be part of a needle).
+     */
+    static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = lower(text.charAt(i));
+            if (FIRST_LETTERS.indexOf(c) < 0) continue;
+            for (String n : NEEDLES) if (n.charAt(0) == c && startsAt(text, i, n)) return true;
+        }
         return false;
+    }
+
+    private static final String FIRST_LETTERS = NEEDLES.stream().map(n -> n.substring(0, 1)).distinct().reduce("", String::concat);
+
+    private static boolean startsAt(String text, int at, String needle) {
+        if (at + needle.length() > text.length()) return false;
+        for (int k = 1; k < needle.length(); k++) if (lower(text.charAt(at + k)) != needle.charAt(k)) return false;
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     @Override
