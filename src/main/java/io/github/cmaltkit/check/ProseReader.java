@@ -1,6 +1,7 @@
 package io.github.cmaltkit.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.commonmark.node.Code;
@@ -22,7 +23,9 @@ final class ProseReader {
 
     private final SourceMap map;
     private final StringBuilder sb = new StringBuilder();
-    private final List<int[]> at = new ArrayList<>();
+    /** The file line and column of each character of {@link #sb}, grown as it grows (no object per character). */
+    private int[] lines = new int[64];
+    private int[] cols = new int[64];
     private final BitSet imageText = new BitSet();
     private final List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
     private int abbrStart = -1;
@@ -43,13 +46,8 @@ final class ProseReader {
         lastLine = blockStart.line();
         lastColumn = blockStart.column();
         walk(block, false);
-        int[] lines = new int[at.size()];
-        int[] cols = new int[at.size()];
-        for (int i = 0; i < at.size(); i++) {
-            lines[i] = at.get(i)[0];
-            cols[i] = at.get(i)[1];
-        }
-        return new ProseBlock(block, sb.toString(), lines, cols, imageText, abbreviations);
+        int n = sb.length();
+        return new ProseBlock(block, sb.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(cols, n), imageText, abbreviations);
     }
 
     private void walk(Node parent, boolean inImage) {
@@ -58,8 +56,7 @@ final class ProseReader {
                 text(t, inImage);
             } else if (n instanceof Code) {
                 Position p = map.start(n);
-                sb.append(ProseBlock.CODE);
-                at.add(new int[] {p.line(), p.column()});
+                append(ProseBlock.CODE, p.line(), p.column());
             } else if (n instanceof HtmlInline html) {
                 abbreviation(html.getLiteral());
                 space();
@@ -80,8 +77,7 @@ final class ProseReader {
             int line = s == null ? lastLine : map.line(s);
             int col = s == null ? lastColumn : s.getColumnIndex() + 1 + offsets[j];
             if (inImage) imageText.set(sb.length());
-            sb.append(lit.charAt(j));
-            at.add(new int[] {line, col});
+            append(lit.charAt(j), line, col);
             lastLine = line;
             lastColumn = col;
         }
@@ -101,7 +97,17 @@ final class ProseReader {
 
     /** Raw HTML and line breaks stand for a space, placed where the text before them ended. */
     private void space() {
-        sb.append(' ');
-        at.add(new int[] {lastLine, lastColumn});
+        append(' ', lastLine, lastColumn);
+    }
+
+    private void append(char c, int line, int column) {
+        int i = sb.length();
+        if (i == lines.length) {
+            lines = Arrays.copyOf(lines, i * 2);
+            cols = Arrays.copyOf(cols, i * 2);
+        }
+        sb.append(c);
+        lines[i] = line;
+        cols[i] = column;
     }
 }

@@ -129,23 +129,9 @@ public final class Portfolio {
             problems.add(Problem.inFile(null, "there is no content/ folder in " + folder
                     + ": create it and write one Markdown file per section in it"));
         } else {
-            for (Path p : markdownFiles(content)) {
-                String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (!insideFolder(p, dir)) {
-                    files.add(SectionFile.unreadable(rel, "this file is a link to a file outside the portfolio folder; "
-                            + "copy the file into content/ instead", null));
-                    continue;
-                }
-                long size = sizeOf(p);
-                if (size > MAX_FILE_BYTES) {
-                    files.add(SectionFile.unreadable(rel, "the file is " + (size / (1024 * 1024)) + " MB, too large for a section "
-                            + "(at most " + (MAX_FILE_BYTES / (1024 * 1024)) + " MB); split it, or move large material to assets/", null));
-                    continue;
-                }
-                SourceText src = readText(p);
-                files.add(src.text() == null ? SectionFile.unreadable(rel, src.problem(), src.problemLine())
-                        : SectionFile.read(rel, src.text(), pathway));
-            }
+            Path realDir = realPath(dir);
+            // Reading and splitting the files (front matter YAML) is a check's first cost: done side by side, order kept.
+            files.addAll(markdownFiles(content).parallelStream().map(p -> file(dir, realDir, p, pathway)).toList());
         }
         Map<String, SectionFile> first = new HashMap<>();
         for (SectionFile f : files) {
@@ -161,9 +147,34 @@ public final class Portfolio {
         return new Portfolio(dir, settings, pathway, files, problems);
     }
 
-    private static boolean insideFolder(Path p, Path dir) {
+    /** One Markdown file of content/, read; {@code realDir} is the folder's real path (null when it has none). */
+    private static SectionFile file(Path dir, Path realDir, Path p, Pathway pathway) {
+        String rel = dir.relativize(p).toString().replace('\\', '/');
+        if (!insideFolder(p, realDir)) {
+            return SectionFile.unreadable(rel, "this file is a link to a file outside the portfolio folder; "
+                    + "copy the file into content/ instead", null);
+        }
+        long size = sizeOf(p);
+        if (size > MAX_FILE_BYTES) {
+            return SectionFile.unreadable(rel, "the file is " + (size / (1024 * 1024)) + " MB, too large for a section "
+                    + "(at most " + (MAX_FILE_BYTES / (1024 * 1024)) + " MB); split it, or move large material to assets/", null);
+        }
+        SourceText src = readText(p);
+        return src.text() == null ? SectionFile.unreadable(rel, src.problem(), src.problemLine()) : SectionFile.read(rel, src.text(), pathway);
+    }
+
+    private static Path realPath(Path dir) {
         try {
-            return p.toRealPath().startsWith(dir.toRealPath());
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static boolean insideFolder(Path p, Path realDir) {
+        if (realDir == null) return false;
+        try {
+            return p.toRealPath().startsWith(realDir);
         } catch (IOException e) {
             return false;
         }

@@ -199,7 +199,8 @@ public final class SectionFile {
      * file need not be parsed again to know it.
      */
     static boolean hasWriting(String body) {
-        String[] lines = COMMENT.matcher(body).replaceAll(m -> m.group().replaceAll("[^\n]", "")).split("\n", -1);
+        String text = body.contains("<!--") ? COMMENT.matcher(body).replaceAll(m -> m.group().replaceAll("[^\n]", "")) : body;
+        String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isBlank() || ATX_HEADING.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) continue;

@@ -68,11 +68,15 @@ final class CitationRule extends BaseRule {
         StringBuilder elsewhere = new StringBuilder();
         StringBuilder asWritten = new StringBuilder();
         List<Citation> citations = new ArrayList<>();
+        // The text outside the lists is read only to find mentions of entries: without entries, it is not gathered.
+        boolean mentions = !references.entries().isEmpty();
         for (Page page : context.pages()) {
             for (ProseBlock block : page.prose()) {
                 if (references.holds(block.block())) continue;
-                elsewhere.append(' ').append(ReferenceList.fold(block.text()));
-                asWritten.append(' ').append(block.text());
+                if (mentions) {
+                    elsewhere.append(' ').append(ReferenceList.fold(block.text()));
+                    asWritten.append(' ').append(block.text());
+                }
                 citations.addAll(citationsIn(page, block));
             }
         }

@@ -47,7 +47,7 @@ final class PersonalDataRule extends BaseRule {
             for (ProseBlock block : page.prose()) {
                 String text = block.text();
                 boolean hasAt = text.indexOf('@') >= 0;
-                if (!hasAt && digitCount(text) < 7) continue;
+                if (!hasAt && !hasDigits(text, 7)) continue;
                 Matcher m = EMAIL.matcher(hasAt ? text : "");
                 StringBuilder masked = new StringBuilder(text);
                 while (m.find()) {
@@ -98,10 +98,14 @@ final class PersonalDataRule extends BaseRule {
         return own.contains(email.toLowerCase(Locale.ROOT)) || EXAMPLE_DOMAIN.matcher(email).find();
     }
 
-    private static int digitCount(String s) {
+    /** Whether {@code s} has at least {@code min} digits (of any script, as {@link Character#isDigit} says). */
+    private static boolean hasDigits(String s, int min) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
-        return n;
+        for (int i = 0; i < s.length() && n < min; i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) n++;
+        }
+        return n >= min;
     }
 
     private static String digits(String s) {

@@ -8,7 +8,6 @@ import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +38,43 @@ final class PlaceholderRule extends BaseRule {
         super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
     }
 
-    private static boolean mayHold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String n : NEEDLES) if (lower.contains(n)) return true;
+    /** The needles by their first letter (an ASCII lower-case letter each). */
+    private static final String[][] BY_FIRST = new String[128][];
+
+    static {
+        for (String n : NEEDLES) {
+            String[] old = BY_FIRST[n.charAt(0)];
+            String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            more[more.length - 1] = n;
+            BY_FIRST[n.charAt(0)] = more;
+        }
+    }
+
+    /**
+     * Whether the lower-case text contains a needle, found in one pass without making the lower-case copy.
+     * Only ASCII letters are folded: no other character's lower case holds a needle's letters (U+0130 "İ"
+     * lowers to "i" and a dot above, U+212A Kelvin to "k"; neither can be part of a needle).
+     */
+    static boolean mayHold(String text) {
+        char[] chars = text.toCharArray(); // read as an array: String.charAt is slow under the quick compiler alone
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            String[] candidates = c < 128 ? BY_FIRST[c] : null;
+            if (candidates == null) continue;
+            for (String n : candidates) if (startsAt(chars, i, n)) return true;
+        }
         return false;
+    }
+
+    private static boolean startsAt(char[] chars, int at, String needle) {
+        if (at + needle.length() > chars.length) return false;
+        for (int k = 1; k < needle.length(); k++) {
+            char c = chars[at + k];
+            if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+            if (c != needle.charAt(k)) return false;
+        }
+        return true;
     }
 
     @Override

@@ -168,9 +168,45 @@ final class ReferenceList {
         return line >= 0 && line < lines.length ? lines[line] : "";
     }
 
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case, accents dropped, typographic apostrophes straightened. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        // The citation rule folds every block of prose: text without accents (most of it) skips the
+        // Unicode normalisation and the two regular expressions, with the same result.
+        if (!plain(s)) return foldSlowly(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) sb.append(' ');
+                space = true;
+            } else {
+                sb.append(c == '’' ? '\'' : c);
+                space = false;
+            }
+        }
+        return sb.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link #fold} by its definition: decompose, drop the marks, straighten, collapse spaces ({@code \\s}), strip, lower case. */
+    static String foldSlowly(String s) {
+        String n = MARK.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(n.replace('’', '\'')).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether every character is one that Unicode decomposition leaves alone and that is no mark: ASCII,
+     * the rest of Latin-1 below the accented letters (U+00C0), and typographic dashes, quotes and dots
+     * (U+2010–U+2027). ReferenceListTest checks each of them against {@link #foldSlowly}.
+     */
+    static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xC0 && (c < 0x2010 || c > 0x2027)) return false;
+        }
+        return true;
     }
 }
