@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.markdown.ParsedBody;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.Heading;
@@ -38,7 +39,7 @@ final class MissingPartRule extends BaseRule {
                 if (part.isEmpty()) {
                     sink.reportOnPage(page, "the " + title + " part is missing: add a heading \"## " + title + "\" and under it "
                             + WHAT.get(name));
-                } else if (!Page.hasContent(part.get().content())) {
+                } else if (!ParsedBody.hasContent(part.get().content())) {
                     sink.report(page, page.start(part.get().heading()), "the " + title + " part is empty: write under it "
                             + WHAT.get(name));
                 }
