@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.links.LoopbackServer;
 import io.github.cmaltkit.links.LoopbackServer.InFlight;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,22 +54,16 @@ class LinkOptionsTest {
         return TestPortfolio.at(tmp.resolve("p")).settings("candidate: Alex Example\npathway: cmalt\n").file("content/links.md", md.toString()).dir();
     }
 
-    private String[] check(Path portfolio, String... options) {
-        List<String> args = new ArrayList<>(List.of("check", portfolio.toString(), "--format", "json", "--no-link-cache"));
-        args.addAll(List.of(options));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    private static CommandRun check(Path portfolio, String... options) {
+        return CommandRun.of(List.of("check", portfolio.toString(), "--format", "json", "--no-link-cache"), options);
     }
 
     @Test
     void perHostOneSendsOneRequestAtATimeToASite() throws Exception {
         InFlight inFlight = new InFlight(2, SHORT);
         String base = serve(inFlight);
-        String[] r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "1");
-        assertThat(r[2]).isEmpty();
+        CommandRun r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "1");
+        assertThat(r.err()).isEmpty();
         assertThat(inFlight.max()).isEqualTo(1);
     }
 
@@ -90,9 +80,9 @@ class LinkOptionsTest {
     void maxInFlightOneSendsOneRequestAtATimeInAll() throws Exception {
         InFlight inFlight = new InFlight(2, SHORT);
         String base = serve(inFlight);
-        String[] r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "8",
+        CommandRun r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "8",
                 "--max-in-flight", "1");
-        assertThat(r[2]).isEmpty();
+        assertThat(r.err()).isEmpty();
         assertThat(inFlight.max()).isEqualTo(1);
     }
 
@@ -101,8 +91,8 @@ class LinkOptionsTest {
         // A listening socket that never accepts, its queue filled: a further connection is never completed.
         try (LoopbackServer silent = LoopbackServer.neverAccepting()) {
             String url = "http://127.0.0.1:" + silent.port() + "/report.pdf";
-            String[] r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
-            assertThat(r[1]).contains("could not connect within 1 s");
+            CommandRun r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
+            assertThat(r.out()).contains("could not connect within 1 s");
         }
     }
 
@@ -110,9 +100,9 @@ class LinkOptionsTest {
     @CsvSource({"--per-host,0", "--per-host,-2", "--per-host,many", "--max-in-flight,0", "--connect-timeout,0",
             "--connect-timeout,1.5", "--timeout,soon"})
     void aValueThatIsNotAWholeNumberOfOneOrMoreIsRefused(String option, String value) throws Exception {
-        String[] r = check(portfolioLinkingTo("https://example.org/"), option, value);
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).isEmpty();
-        assertThat(r[2]).contains(option + " takes a whole number of 1 or more, not \"" + value + "\"");
+        CommandRun r = check(portfolioLinkingTo("https://example.org/"), option, value);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(option + " takes a whole number of 1 or more, not \"" + value + "\"");
     }
 }
