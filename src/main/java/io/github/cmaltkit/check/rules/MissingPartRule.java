@@ -7,10 +7,6 @@ import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.ParsedBody;
 import java.util.List;
 import java.util.Map;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.Node;
 
 /**
  * An assessed section without its Description, Evidence or Reflection heading, or with nothing under
