@@ -5,7 +5,6 @@ import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.ParsedBody;
-import java.util.List;
 import java.util.Map;
 
 /**
