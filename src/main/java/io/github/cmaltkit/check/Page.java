@@ -1,6 +1,8 @@
 package io.github.cmaltkit.check;
 
 import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.markdown.ParsedBody;
+import io.github.cmaltkit.markdown.RawHtml;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
@@ -24,7 +26,6 @@ import org.commonmark.node.Document;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -62,9 +63,8 @@ public final class Page {
     private final SectionFile file;
     private final SourceMap sourceMap;
     private final Optional<SectionSpec> spec;
+    private final ParsedBody body;
     private final Node document;
-    private final Map<Heading, String> headingIds;
-    private final List<String> headingOrder = new ArrayList<>();
     private final Set<String> anchors = new LinkedHashSet<>();
     private final List<ProseBlock> prose = new ArrayList<>();
     private final List<LinkRef> links = new ArrayList<>();
@@ -102,21 +102,9 @@ public final class Page {
         return out;
     }
 
-    /** Whether the section holds nothing but headings and comments yet (a fresh file from {@code cmalt init}). */
+    /** Whether the section holds nothing but headings and comments yet: {@link ParsedBody#blank}, the file's one answer. */
     public boolean blank() {
-        List<Node> children = new ArrayList<>();
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) children.add(n);
-        return !hasContent(children);
-    }
-
-    /** Whether blocks hold anything a reader sees besides headings: HTML comments (prompts) do not count. */
-    public static boolean hasContent(List<Node> nodes) {
-        for (Node n : nodes) {
-            if (n instanceof Heading || n instanceof LinkReferenceDefinition) continue;
-            if (n instanceof HtmlBlock h && RawHtml.withoutTags(h.getLiteral()).isBlank() && h.getLiteral().strip().startsWith("<!--")) continue;
-            return true;
-        }
-        return false;
+        return body.blank();
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}" + ProseBlock.CODE + "]+(?:['’.,-][\\p{L}\\p{N}]+)*");
@@ -125,12 +113,10 @@ public final class Page {
         this.file = file;
         this.sourceMap = new SourceMap(file);
         this.spec = file.sectionId() == null ? Optional.empty() : pathway.spec(file.sectionId());
-        this.document = Markdown.parse(file.body());
-        this.headingIds = Markdown.headingIds(document);
-        document.accept(new AbstractVisitor() {
-            @Override public void visit(Heading h) { headingOrder.add(headingIds.get(h)); }
-        });
-        anchors.addAll(headingOrder);
+        // The file's one parse, with its heading ids: the site and print pages render the same tree.
+        this.body = file.parsed();
+        this.document = body.document();
+        anchors.addAll(body.headingIdsInOrder());
         collect();
         findParts();
     }
@@ -146,9 +132,9 @@ public final class Page {
     public boolean assessed() { return spec.map(SectionSpec::assessed).orElse(false); }
     public boolean isSection() { return file.isSection(); }
     public Node document() { return document; }
-    public Map<Heading, String> headingIds() { return headingIds; }
+    public Map<Heading, String> headingIds() { return body.headingIds(); }
     /** The heading ids in the order the headings appear. */
-    public List<String> headingIdsInOrder() { return Collections.unmodifiableList(headingOrder); }
+    public List<String> headingIdsInOrder() { return body.headingIdsInOrder(); }
     /** Every id a {@code #fragment} may name in this page: heading ids and HTML {@code id}/{@code name} attributes. */
     public Set<String> anchors() { return Collections.unmodifiableSet(anchors); }
     public List<ProseBlock> prose() { return Collections.unmodifiableList(prose); }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.markdown.RawHtml;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

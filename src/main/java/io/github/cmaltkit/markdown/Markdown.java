@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,17 @@ public final class Markdown {
 
     /** The anchor of an acronym's entry on the glossary page, as the glossary marks in the text link to it. */
     public static String glossaryAnchor(String acronym) {
-        return GlossaryMarks.anchor(acronym);
+        return Glossary.anchor(acronym);
+    }
+
+    private static final Pattern NOT_IN_ANCHOR = Pattern.compile("[^A-Za-z0-9_-]");
+
+    /**
+     * An anchor the kit makes from a name (an acronym, a file's name): {@code prefix}, then the name with
+     * every character but ASCII letters, digits, {@code _} and {@code -} turned into {@code -}.
+     */
+    public static String anchorSlug(String prefix, String text) {
+        return prefix + NOT_IN_ANCHOR.matcher(text).replaceAll("-");
     }
 
     /** The plain text of a node: its text and code, without markup. */
@@ -199,24 +210,25 @@ public final class Markdown {
      * without a glossary: a shorthand for tests; the site renders the tree the portfolio's model holds.
      */
     public static String renderPage(String sourceFile, String body) {
-        return render(sourceFile, parse(body), SitePaths.pageOf(sourceFile), "", 0, Map.of());
+        return render(sourceFile, ParsedBody.parse(body), SitePaths.pageOf(sourceFile), "", 0, Glossary.NONE);
     }
 
     /**
-     * Renders the parsed body ({@link #parse}) of {@code sourceFile} for the page {@code pagePath} (a
-     * site path): headings get their ids, prefixed with {@code idPrefix} so several files can share one
-     * page (the print page), and sit below the page's {@code h1} and {@code extraLevels} further down;
-     * links and images point where the files are in the site; each use of an acronym of
-     * {@code glossary} (acronym to words) is an {@code <abbr>} linked to its entry on the glossary page;
-     * revised passages are framed. The tree is only read, never changed: the checker reads the same
-     * one, and several pages may render it at once.
+     * Renders the parsed body of {@code sourceFile} for the page {@code pagePath} (a site path): headings
+     * get their ids (the body's, worked out once), prefixed with {@code idPrefix} so several files can
+     * share one page (the print page), and sit below the page's {@code h1} and {@code extraLevels}
+     * further down; links and images point where the files are in the site; each use of an acronym of
+     * {@code glossary} is an {@code <abbr>} linked to its entry on the glossary page; revised passages
+     * are framed. The tree is only read, never changed: the checker reads the same one, and several
+     * pages may render it at once.
      */
-    public static String render(String sourceFile, Node document, String pagePath, String idPrefix, int extraLevels,
-                                Map<String, String> glossary) {
-        Map<Heading, String> ids = headingIds(document);
-        int shift = (hasTopLevelHeading(document) ? 1 : 0) + Math.max(0, extraLevels);
-        PortfolioExtension ours = new PortfolioExtension(
-                new GlossaryMarks(glossary, SitePaths.relative(pagePath, GlossaryMarks.PAGE)), idPrefix, shift);
+    public static String render(String sourceFile, ParsedBody body, String pagePath, String idPrefix, int extraLevels,
+                                Glossary glossary) {
+        Node document = body.document();
+        Map<Heading, String> ids = body.headingIds();
+        // The page title is the only h1: a body that uses level-1 headings is shown one level down.
+        int shift = (body.hasTopLevelHeading() ? 1 : 0) + Math.max(0, extraLevels);
+        PortfolioExtension ours = new PortfolioExtension(glossary, SitePaths.relative(pagePath, Glossary.PAGE), idPrefix, shift);
         AttributeProvider provider = (node, tag, attributes) -> {
             if (node instanceof Heading h && ids.containsKey(h)) {
                 attributes.put("id", idPrefix + ids.get(h));
@@ -232,17 +244,5 @@ public final class Markdown {
                 .attributeProviderFactory(context -> provider)
                 .build();
         return renderer.render(document);
-    }
-
-    /** The page title is the only h1: a body that uses level-1 headings is shown one level down. */
-    private static boolean hasTopLevelHeading(Node document) {
-        boolean[] hasH1 = {false};
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() == 1) hasH1[0] = true;
-            }
-        });
-        return hasH1[0];
     }
 }

@@ -11,19 +11,27 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class PortfolioExtension implements HtmlRenderer.HtmlRendererExtension {
 
-    final GlossaryMarks glossary;
+    final Glossary glossary;
+    private final String glossaryHref;
     final String idPrefix;
     final int headingShift;
 
     /**
-     * @param glossary     the glossary's acronyms as this page links them
+     * @param glossary     the glossary's acronyms
+     * @param glossaryHref the glossary page, relative to this page
      * @param idPrefix     put before each passage's anchor, so several files can share one page
      * @param headingShift how many levels every heading moves down (never past 6)
      */
-    PortfolioExtension(GlossaryMarks glossary, String idPrefix, int headingShift) {
+    PortfolioExtension(Glossary glossary, String glossaryHref, String idPrefix, int headingShift) {
         this.glossary = glossary;
+        this.glossaryHref = glossaryHref;
         this.idPrefix = idPrefix;
         this.headingShift = headingShift;
+    }
+
+    /** An acronym's glossary entry, as this page links it. */
+    String glossaryEntry(String acronym) {
+        return Glossary.href(glossaryHref, acronym);
     }
 
     @Override

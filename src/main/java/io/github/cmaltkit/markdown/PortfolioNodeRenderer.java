@@ -96,7 +96,7 @@ final class PortfolioNodeRenderer extends CoreHtmlNodeRenderer {
         while (m.find()) {
             if (m.start() > last) html.text(literal.substring(last, m.start()));
             String acronym = m.group(1);
-            html.tag("a", context.extendAttributes(text, "a", attributes("class", "glossary-term", "href", page.glossary.href(acronym))));
+            html.tag("a", context.extendAttributes(text, "a", attributes("class", "glossary-term", "href", page.glossaryEntry(acronym))));
             html.tag("abbr", attributes("title", page.glossary.words(acronym)));
             html.text(acronym);
             html.tag("/abbr");

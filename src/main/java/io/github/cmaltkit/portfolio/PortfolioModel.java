@@ -1,5 +1,6 @@
 package io.github.cmaltkit.portfolio;
 
+import io.github.cmaltkit.markdown.Glossary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,19 @@ import java.util.function.Function;
  * checker, the site engine, the kit pages and every report take the same model, so a section's title
  * or principles cannot differ between them. Built once per command, bake or preview update.
  *
- * <p>Each file is read and its front matter parsed when the model is made ({@link Portfolio#read});
- * what costs more (the checker's parsed page) is made when first asked for, once per file, through
- * {@link #parsed}. The model lives in this package, and the parsed page in {@code check}, so that
- * the portfolio does not depend on the checker: the checker hands its parser in.
+ * <p>Each file is read and its front matter parsed when the model is made ({@link Portfolio#read}).
+ * What costs more is made when first asked for, once: a file's Markdown tree, with its heading ids and
+ * whether it is written, by {@link SectionFile#parsed} (the file owns its one parse, so that a fact
+ * such as {@link SectionFile#written} needs no model); what is built on the tree, such as the
+ * checker's page, through {@link #parsed}, once per file. The model lives in this package and the
+ * checker's page in {@code check}, so that the portfolio does not depend on the checker: the checker
+ * hands its parser in.
  */
 public final class PortfolioModel {
 
     private final Portfolio portfolio;
     private final Map<String, Map<Class<?>, Object>> derived = new ConcurrentHashMap<>();
+    private Glossary glossary;
 
     private PortfolioModel(Portfolio portfolio) {
         this.portfolio = portfolio;
@@ -43,6 +48,12 @@ public final class PortfolioModel {
     public Settings settings() { return portfolio.settings(); }
     public Pathway pathway() { return portfolio.pathway(); }
     public List<SectionFile> files() { return portfolio.files(); }
+
+    /** The glossary of portfolio.yml as every page marks it, made once per model. */
+    public synchronized Glossary glossary() {
+        if (glossary == null) glossary = Glossary.of(settings().glossary());
+        return glossary;
+    }
 
     /** The file at a portfolio-relative path ({@code content/core-1a.md}), if the model has it. */
     public Optional<SectionFile> file(String path) {
@@ -70,7 +81,7 @@ public final class PortfolioModel {
 
     /**
      * What {@code parser} makes of {@code file}, made once per model and kind (for instance the
-     * checker's parsed page). Safe to call from several threads: a file is parsed once even then.
+     * checker's page, built on the file's {@linkplain SectionFile#parsed one parse}). Safe to call from several threads: a file is parsed once even then.
      */
     public <T> T parsed(SectionFile file, Class<T> kind, Function<SectionFile, T> parser) {
         Map<Class<?>, Object> mine = derived.computeIfAbsent(file.path(), p -> new ConcurrentHashMap<>());

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.portfolio;
 
+import io.github.cmaltkit.markdown.ParsedBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,8 @@ public final class SectionFile {
     private final String kind;
     private final List<Problem> problems;
     private final List<Problem> unknownKeys;
-    private final boolean written;
+    /** The body parsed, when first asked for; guarded by this. */
+    private ParsedBody parsed;
 
     private SectionFile(String path, String text, FrontMatter frontMatter, String sectionId, String title, String status,
                         List<String> principles, String topic, String kind, List<Problem> problems, List<Problem> unknownKeys) {
@@ -44,8 +46,6 @@ public final class SectionFile {
         this.kind = kind;
         this.problems = List.copyOf(problems);
         this.unknownKeys = List.copyOf(unknownKeys);
-        // A front matter that never ends swallowed the file: what the candidate wrote is not known, so it is not called unwritten.
-        this.written = text != null && (frontMatter == null || !frontMatter.closed() || hasWriting(frontMatter.body()));
     }
 
     /** Path relative to the portfolio folder, with {@code /}, e.g. {@code content/core-1a.md}. */
@@ -71,11 +71,25 @@ public final class SectionFile {
     public boolean readable() { return text != null; }
 
     /**
-     * Whether the candidate has written anything here: the body holds more than headings, HTML comments
-     * (the prompts {@code cmalt init} writes) and blank lines. A file that is not written yet is shown
-     * and counted as a section still to write, like a missing one.
+     * Whether the candidate has written anything here: the parsed body is not {@linkplain ParsedBody#blank
+     * blank} (it holds more than headings, link definitions and HTML comments, the prompts {@code cmalt
+     * init} writes). A file that is not written yet is shown and counted as a section still to write,
+     * like a missing one. Every part of the kit asks here, and the checker's page reads the same parse.
      */
-    public boolean written() { return written; }
+    public boolean written() {
+        // A front matter that never ends swallowed the file: what the candidate wrote is not known, so it is not called unwritten.
+        return text != null && (frontMatter == null || !frontMatter.closed() || !parsed().blank());
+    }
+
+    /**
+     * The body parsed as Markdown, once per file read, when first asked for: whoever asks first (the
+     * checker's page, the site's page, {@link #written}) parses it, and everyone after reads the same
+     * tree. Safe to call from several threads.
+     */
+    public synchronized ParsedBody parsed() {
+        if (parsed == null) parsed = ParsedBody.parse(body());
+        return parsed;
+    }
     public boolean isSection() { return sectionId != null; }
     public boolean isExtraPage() { return sectionId == null && title != null && readable(); }
     public String body() { return frontMatter == null ? "" : frontMatter.body(); }
@@ -186,32 +200,6 @@ public final class SectionFile {
         int line = 1;
         for (int i = 0; i < m.start(); i++) if (text.charAt(i) == '\n') line++;
         return Optional.of(new YamlMap.Entry("section", m.group(2), line, 1, line, m.start(2) - m.start() + 1));
-    }
-
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?(?:-->|\\z)", Pattern.DOTALL);
-    private static final Pattern ATX_HEADING = Pattern.compile(" {0,3}#{1,6}(?:[ \\t].*)?");
-    private static final Pattern SETEXT_UNDERLINE = Pattern.compile(" {0,3}(?:=+|-+)[ \\t]*");
-    private static final Pattern LINK_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+.*");
-
-    /**
-     * Whether Markdown holds more than headings, HTML comments, link definitions and blank lines: the
-     * same answer as the checker's parsed page ({@code Page.blank()}), read from the text so that the
-     * file need not be parsed again to know it.
-     */
-    static boolean hasWriting(String body) {
-        String text = body.contains("<!--") ? COMMENT.matcher(body).replaceAll(m -> m.group().replaceAll("[^\n]", "")) : body;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || ATX_HEADING.matcher(line).matches() || LINK_DEFINITION.matcher(line).matches()) continue;
-            boolean aloneAbove = i == 0 || lines[i - 1].isBlank() || ATX_HEADING.matcher(lines[i - 1]).matches();
-            if (aloneAbove && !line.startsWith("    ") && i + 1 < lines.length && SETEXT_UNDERLINE.matcher(lines[i + 1]).matches()) {
-                i++;
-                continue;
-            }
-            return true;
-        }
-        return false;
     }
 
     private static String string(YamlMap v, String key, String path, List<Problem> problems, String expected) {

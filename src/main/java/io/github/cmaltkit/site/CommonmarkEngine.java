@@ -1,22 +1,20 @@
 package io.github.cmaltkit.site;
 
-import io.github.cmaltkit.check.Checker;
+import io.github.cmaltkit.markdown.Glossary;
 import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.markdown.ParsedBody;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.portfolio.Settings;
 import io.github.cmaltkit.portfolio.SourceText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.commonmark.node.Node;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -47,7 +45,6 @@ public final class CommonmarkEngine extends MarkupEngine {
         // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
         Optional<SectionFile> known = model.file(rel);
         SectionFile section = known.orElseGet(() -> readAlone(file.toPath(), rel, pathway));
-        Settings settings = model.settings();
 
         DocumentModel doc = context.getDocumentModel();
         doc.put(MARKER, ENGINE_NAME);
@@ -71,9 +68,9 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_principles", String.join(",", section.principles()));
         doc.put("cmalt_problem_count", section.problems().size());
         doc.put("cmalt_unwritten", section.isSection() && !section.written());
-        // The checker's parsed tree of the file, so that the page is rendered from the model's one parse.
-        if (section.readable()) doc.put(TREE, known.isPresent() ? Checker.page(model, section).document() : Markdown.parse(section.body()));
-        doc.put("cmalt_glossary", settings.glossary());
+        // The file's one parse (the checker's page reads the same tree), so that the page is rendered from the model's.
+        if (section.readable()) doc.put(TREE, section.parsed());
+        doc.put("cmalt_glossary", model.glossary());
     }
 
     /** The bake's model of the portfolio the staged folder was made from (the staged folder itself when not staged). */
@@ -96,13 +93,12 @@ public final class CommonmarkEngine extends MarkupEngine {
     @Override
     public void processBody(ParserContext context) {
         DocumentModel doc = context.getDocumentModel();
-        Node tree = (Node) doc.remove(TREE);
+        ParsedBody tree = (ParsedBody) doc.remove(TREE);
         String source = (String) doc.get("cmalt_source");
-        @SuppressWarnings("unchecked")
-        Map<String, String> glossary = (Map<String, String>) doc.remove("cmalt_glossary");
+        Glossary glossary = (Glossary) doc.remove("cmalt_glossary");
         // An unreadable file has no tree, and its page no body.
         context.setBody(tree == null ? "" : Markdown.render(source, tree, SitePaths.pageOf(source), "", 0,
-                glossary == null ? Map.of() : glossary));
+                glossary == null ? Glossary.NONE : glossary));
     }
 
     /** The candidate's tags: front matter {@code tags: [a, b]} or {@code tags: a, b}, as JBake's own engines read them. */

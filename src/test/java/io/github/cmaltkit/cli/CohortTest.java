@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,13 +22,6 @@ class CohortTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
-    }
-
     /** The cells of a summary-table row: columns are separated by at least two spaces. */
     static List<String> cells(String row) {
         return List.of(row.strip().split(" {2,}"));
@@ -39,10 +29,10 @@ class CohortTest {
 
     @Test
     void threePortfoliosGiveOneReportEachAndASummaryTable() throws Exception {
-        String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), SENIOR.toString(), "--offline", "--no-color");
-        assertThat(r[0]).isEqualTo("1");
-        assertThat(r[2]).isEmpty();
-        String out = r[1];
+        CommandRun r = CommandRun.of("check", SAMPLE.toString(), DRAFT.toString(), SENIOR.toString(), "--offline", "--no-color");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        String out = r.out();
         String table = out.substring(out.indexOf("COHORT: 3 portfolios"));
         List<String> lines = table.lines().toList();
         assertThat(lines).hasSize(5);
@@ -67,8 +57,8 @@ class CohortTest {
 
     /** How many findings of a severity one portfolio has, from its own JSON report (not the cohort's). */
     static String count(Path portfolio, String severity) throws Exception {
-        String[] r = run("check", portfolio.toString(), "--offline", "--format", "json");
-        JsonNode findings = JSON.readTree(r[1]).get("findings");
+        CommandRun r = CommandRun.of("check", portfolio.toString(), "--offline", "--format", "json");
+        JsonNode findings = JSON.readTree(r.out()).get("findings");
         int n = 0;
         for (JsonNode f : findings) if (f.get("severity").asText().equals(severity)) n++;
         return String.valueOf(n);
@@ -78,10 +68,10 @@ class CohortTest {
     void aFolderOfPortfoliosIsACohortToo(@TempDir Path tmp) throws Exception {
         for (Path p : new Path[] {SAMPLE, DRAFT, SENIOR}) TestPortfolio.copy(p, tmp.resolve(p.getFileName().toString()));
         Files.createDirectories(tmp.resolve("not-a-portfolio"));
-        String[] r = run("check", tmp.toString(), "--offline", "--format", "json");
-        assertThat(r[0]).isEqualTo("1");
-        assertThat(r[2]).isEmpty();
-        JsonNode cohort = JSON.readTree(r[1]);
+        CommandRun r = CommandRun.of("check", tmp.toString(), "--offline", "--format", "json");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        JsonNode cohort = JSON.readTree(r.out());
         assertThat(fieldNames(cohort)).containsExactly("portfolios");
         JsonNode members = cohort.get("portfolios");
         assertThat(members.isArray()).isTrue();
@@ -103,38 +93,38 @@ class CohortTest {
 
     @Test
     void sarifTakesOnePortfolioAndSaysWhatToUseInstead() {
-        String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "sarif");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).isEmpty();
-        assertThat(r[2]).contains("--format sarif takes one portfolio; use --format json for several");
+        CommandRun r = CommandRun.of("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "sarif");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--format sarif takes one portfolio; use --format json for several");
     }
 
     @Test
     void aFolderOfPortfoliosIsRefusedInSarifToo(@TempDir Path tmp) throws Exception {
         TestPortfolio.copy(DRAFT, tmp.resolve("cmalt-draft"));
         TestPortfolio.copy(SENIOR, tmp.resolve("senior-partial"));
-        String[] r = run("check", tmp.toString(), "--offline", "--format", "sarif");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).isEmpty();
-        assertThat(r[2]).contains("--format sarif takes one portfolio");
+        CommandRun r = CommandRun.of("check", tmp.toString(), "--offline", "--format", "sarif");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--format sarif takes one portfolio");
     }
 
     @Test
     void aPathPrefixIsRefusedForACohortInsteadOfBeingIgnored() {
         // One prefix cannot be the folder of several portfolios; silently dropping it sent annotations to wrong paths.
-        String[] r = run("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "github", "--path-prefix", "portfolio");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).isEmpty();
-        assertThat(r[2]).contains("--path-prefix").contains("one portfolio");
+        CommandRun r = CommandRun.of("check", SAMPLE.toString(), DRAFT.toString(), "--offline", "--format", "github", "--path-prefix", "portfolio");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--path-prefix").contains("one portfolio");
     }
 
     @Test
     void aCohortInGithubFormatAnnotatesEachPortfolioUnderItsOwnFolder() {
         Path skips = KIT.resolve("src/test/resources/check-fixtures/heading-order/positive");
-        String[] r = run("check", SAMPLE.toString(), skips.toString(), "--offline", "--format", "github");
-        assertThat(r[0]).isEqualTo("0");
+        CommandRun r = CommandRun.of("check", SAMPLE.toString(), skips.toString(), "--offline", "--format", "github");
+        assertThat(r.status()).isEqualTo(0);
         // The clean sample has none; every annotation on a file is the fixture's, under the fixture's folder.
-        List<String> annotations = r[1].lines().filter(l -> l.startsWith("::") && l.contains(" file=")).toList();
+        List<String> annotations = r.out().lines().filter(l -> l.startsWith("::") && l.contains(" file=")).toList();
         assertThat(annotations).isNotEmpty()
                 .allSatisfy(a -> assertThat(a).contains("file=" + skips.toString().replace(":", "%3A") + "/content/skips.md,"));
     }
@@ -147,10 +137,10 @@ class CohortTest {
 
     @Test
     void aMissingMemberIsReportedAndTheRunCannotPass(@TempDir Path tmp) {
-        String[] r = run("check", SAMPLE.toString(), tmp.resolve("gone").toString(), "--offline", "--no-color");
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("no such folder");
-        assertThat(r[1]).contains("could not be checked");
+        CommandRun r = CommandRun.of("check", SAMPLE.toString(), tmp.resolve("gone").toString(), "--offline", "--no-color");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("no such folder");
+        assertThat(r.out()).contains("could not be checked");
     }
 
 }

@@ -3,9 +3,7 @@ package io.github.cmaltkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.site.Export;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,24 +37,18 @@ class ExportCommandTest {
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>Home</title>");
     }
 
-    private String[] export(String... args) {
-        List<String> all = new ArrayList<>(List.of("export"));
-        all.addAll(List.of(args));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    private static CommandRun export(String... args) {
+        return CommandRun.of(List.of("export"), args);
     }
 
     @Test
     void writesThePdfAndTheZipAndSaysWhere() throws Exception {
         Path pdf = tmp.resolve("out/portfolio.pdf");
         Path zip = tmp.resolve("out/site.zip");
-        String[] r = export("--site", site.toString(), "--pdf", pdf.toString(), "--zip", zip.toString());
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
-        assertThat(r[1]).isEqualTo("Wrote " + pdf + " and " + zip + System.lineSeparator());
-        assertThat(r[2]).isEmpty();
+        CommandRun r = export("--site", site.toString(), "--pdf", pdf.toString(), "--zip", zip.toString());
+        assertThat(r.status()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).isEqualTo("Wrote " + pdf + " and " + zip + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(entries(zip)).containsExactly("index.html", "kit/print.html");
     }
@@ -69,9 +61,9 @@ class ExportCommandTest {
         Files.write(site.resolve("recording.bin"), noise);
         Path pdf = tmp.resolve("out/portfolio.pdf");
         Path zip = tmp.resolve("out/site.zip");
-        String[] r = export("--site", site.toString(), "--pdf", pdf.toString(), "--zip", zip.toString());
-        assertThat(r[0]).isEqualTo("0");
-        List<String> lines = r[1].lines().toList();
+        CommandRun r = export("--site", site.toString(), "--pdf", pdf.toString(), "--zip", zip.toString());
+        assertThat(r.status()).isEqualTo(0);
+        List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("warning: " + zip + " is 11.0 MB, over ALT's 10 MB limit")
                 .contains("publish the site and send its link");
@@ -94,17 +86,17 @@ class ExportCommandTest {
     @Test
     void aSiteThatWasNotBakedIsExit2WithAHint() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("nothing"));
-        String[] r = export("--site", empty.toString(), "--pdf", tmp.resolve("p.pdf").toString(), "--zip", tmp.resolve("s.zip").toString());
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("print.html is missing: bake the site first").doesNotContain("\tat ");
+        CommandRun r = export("--site", empty.toString(), "--pdf", tmp.resolve("p.pdf").toString(), "--zip", tmp.resolve("s.zip").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("print.html is missing: bake the site first").doesNotContain("\tat ");
         assertThat(tmp.resolve("s.zip")).doesNotExist();
     }
 
     @Test
     void aMissingOptionIsExit2() {
-        String[] r = export("--site", site.toString(), "--pdf", tmp.resolve("p.pdf").toString());
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("cmalt export: ").contains("--zip");
+        CommandRun r = export("--site", site.toString(), "--pdf", tmp.resolve("p.pdf").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("cmalt export: ").contains("--zip");
     }
 
     private static List<String> entries(Path zip) throws IOException {

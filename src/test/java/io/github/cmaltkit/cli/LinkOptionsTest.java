@@ -2,22 +2,13 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.github.cmaltkit.links.LoopbackServer;
+import io.github.cmaltkit.links.LoopbackServer.InFlight;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,44 +21,31 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LinkOptionsTest {
 
+    /** How long a request waits for a second one where none may come. */
+    private static final Duration SHORT = Duration.ofMillis(700);
+
     @TempDir
     Path tmp;
 
-    private HttpServer server;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger mostAtOnce = new AtomicInteger();
-    /** Counts down as requests arrive: a request waits (briefly) for a second one, so overlap can be seen. */
-    private final CountDownLatch arrivals = new CountDownLatch(2);
-    /** How long a request waits for a second one: short where none may come, long where one must (a loaded machine). */
-    private long holdMillis = 700;
+    private LoopbackServer server;
 
     @AfterEach
     void stop() {
-        if (server != null) server.stop(0);
+        if (server != null) server.close();
     }
 
-    /** A loopback server whose every answer is a 200 plain-text page, recording how many requests it held at once. */
-    private String serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/", ex -> {
-            mostAtOnce.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            arrivals.countDown();
-            try {
-                // Held until another request arrives: with a limit of one that never happens, and the
-                // wait ends at the bound; with a higher limit the second request ends it at once. No
-                // assertion depends on how long this takes.
-                arrivals.await(holdMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inFlight.decrementAndGet();
-            ex.getResponseHeaders().add("Content-Type", "text/plain");
-            ex.sendResponseHeaders(200, -1);
-            ex.close();
+    /**
+     * The shared loopback server, every answer a 200 plain-text page, recording how many requests it
+     * held at once: each waits for a second one to be in flight with it, at most the bound of {@code inFlight}. With a
+     * limit of one that never happens and each wait ends at the bound; with a higher limit the second
+     * request ends it at once. No assertion depends on how long this takes.
+     */
+    private String serve(InFlight inFlight) throws IOException {
+        server = new LoopbackServer().on("/", ex -> {
+            inFlight.hold();
+            LoopbackServer.send(ex, 200, "text/plain", "");
         });
-        server.start();
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return server.url("");
     }
 
     private Path portfolioLinkingTo(String... urls) {
@@ -76,40 +54,36 @@ class LinkOptionsTest {
         return TestPortfolio.at(tmp.resolve("p")).settings("candidate: Alex Example\npathway: cmalt\n").file("content/links.md", md.toString()).dir();
     }
 
-    private String[] check(Path portfolio, String... options) {
-        List<String> args = new ArrayList<>(List.of("check", portfolio.toString(), "--format", "json", "--no-link-cache"));
-        args.addAll(List.of(options));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    private static CommandRun check(Path portfolio, String... options) {
+        return CommandRun.of(List.of("check", portfolio.toString(), "--format", "json", "--no-link-cache"), options);
     }
 
     @Test
     void perHostOneSendsOneRequestAtATimeToASite() throws Exception {
-        String base = serve();
-        String[] r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "1");
-        assertThat(r[2]).isEmpty();
-        assertThat(mostAtOnce.get()).isEqualTo(1);
+        InFlight inFlight = new InFlight(2, SHORT);
+        String base = serve(inFlight);
+        CommandRun r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "1");
+        assertThat(r.err()).isEmpty();
+        assertThat(inFlight.max()).isEqualTo(1);
     }
 
     @Test
     void withoutTheLimitTheSameLinksOverlap() throws Exception {
         // The control for the test above: the server can see overlap, so a 1 there is the option's doing.
-        holdMillis = 30_000;
-        String base = serve();
+        InFlight inFlight = new InFlight(2, Duration.ofSeconds(30));
+        String base = serve(inFlight);
         check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "3");
-        assertThat(mostAtOnce.get()).isGreaterThanOrEqualTo(2);
+        assertThat(inFlight.max()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void maxInFlightOneSendsOneRequestAtATimeInAll() throws Exception {
-        String base = serve();
-        String[] r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "8",
+        InFlight inFlight = new InFlight(2, SHORT);
+        String base = serve(inFlight);
+        CommandRun r = check(portfolioLinkingTo(base + "/a.txt", base + "/b.txt", base + "/c.txt"), "--per-host", "8",
                 "--max-in-flight", "1");
-        assertThat(r[2]).isEmpty();
-        assertThat(mostAtOnce.get()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(inFlight.max()).isEqualTo(1);
     }
 
     @Test
@@ -117,8 +91,8 @@ class LinkOptionsTest {
         // A listening socket that never accepts, its queue filled: a further connection is never completed.
         try (LoopbackServer silent = LoopbackServer.neverAccepting()) {
             String url = "http://127.0.0.1:" + silent.port() + "/report.pdf";
-            String[] r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
-            assertThat(r[1]).contains("could not connect within 1 s");
+            CommandRun r = check(portfolioLinkingTo(url), "--connect-timeout", "1", "--timeout", "30");
+            assertThat(r.out()).contains("could not connect within 1 s");
         }
     }
 
@@ -126,9 +100,9 @@ class LinkOptionsTest {
     @CsvSource({"--per-host,0", "--per-host,-2", "--per-host,many", "--max-in-flight,0", "--connect-timeout,0",
             "--connect-timeout,1.5", "--timeout,soon"})
     void aValueThatIsNotAWholeNumberOfOneOrMoreIsRefused(String option, String value) throws Exception {
-        String[] r = check(portfolioLinkingTo("https://example.org/"), option, value);
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).isEmpty();
-        assertThat(r[2]).contains(option + " takes a whole number of 1 or more, not \"" + value + "\"");
+        CommandRun r = check(portfolioLinkingTo("https://example.org/"), option, value);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(option + " takes a whole number of 1 or more, not \"" + value + "\"");
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.LoopbackServer;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,12 +109,9 @@ class WebLinksEndToEndTest {
     @Test
     void everyKindOfLinkIsReportedAtItsLineAndNothingElse(@TempDir Path dir) throws Exception {
         Path p = portfolio(dir);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"check", p.toString(), "--format", "json", "--no-link-cache", "--timeout", "5"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String json = out.toString(StandardCharsets.UTF_8);
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        CommandRun r = CommandRun.of("check", p.toString(), "--format", "json", "--no-link-cache", "--timeout", "5");
+        String json = r.out();
+        assertThat(r.status()).as(r.err()).isEqualTo(1);
         // Lists, not sets: a link reported twice is a bug that a set would hide.
         assertThat(found(json)).containsExactlyInAnyOrderElementsOf(expectations(p.resolve("content/links.md")));
         assertThat(requests.get()).isPositive();
@@ -125,15 +120,12 @@ class WebLinksEndToEndTest {
     @Test
     void offlineMakesNoConnection(@TempDir Path dir) throws Exception {
         Path p = portfolio(dir);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"check", p.toString(), "--format", "json", "--offline"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        CommandRun r = CommandRun.of("check", p.toString(), "--format", "json", "--offline");
         // The portfolio has no section at all: missing sections are errors, offline or not; the check itself ran.
-        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"rule\": \"missing-section\"");
+        assertThat(r.status()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("\"rule\": \"missing-section\"");
         assertThat(requests.get()).isZero();
-        assertThat(found(out.toString(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(found(r.out())).isEmpty();
     }
 }

@@ -2,10 +2,8 @@ package io.github.cmaltkit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmaltkit.cli.Main;
+import io.github.cmaltkit.cli.CommandRun;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileInputTest {
 
-    record Run(int status, String out, String err) {
-    }
-
-    static Run check(Path dir, String... extra) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    static CommandRun check(Path dir, String... extra) {
         String[] args = Stream.concat(Stream.of("check", dir.toString(), "--offline", "--no-color"), Stream.of(extra)).toArray(String[]::new);
-        int status = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CommandRun.of(args));
     }
 
     static byte[] utf8(String s) {
@@ -70,7 +61,7 @@ class HostileInputTest {
     void eachHostileFileIsReportedWhereItIs(String name, byte[] bytes, int status, String located, String words, @TempDir Path dir)
             throws Exception {
         TestPortfolio.at(dir).settings("candidate: Test\npathway: cmalt\n").file("content/x.md", bytes);
-        Run run = check(dir);
+        CommandRun run = check(dir);
         assertThat(run.status()).as(run.err()).isEqualTo(status);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).doesNotContain("Exception");
@@ -88,7 +79,7 @@ class HostileInputTest {
         TestPortfolio.at(dir).settings("candidate: Test\npathway: cmalt\n")
                 .file("content/big.md", "---\ntitle: Big\n---\n" + (para.repeat(20) + "\n\n").repeat(2_000));
         assertThat(Files.size(dir.resolve("content/big.md"))).isGreaterThan(3_000_000);
-        Run run = check(dir, "--format", "json");
+        CommandRun run = check(dir, "--format", "json");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).startsWith("{").contains("\"portfolio\":").contains("\"findings\":");
     }
@@ -96,17 +87,17 @@ class HostileInputTest {
     @Test
     void missingOrBrokenSettingsAndUnknownPathwayAreLocated(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("content"));
-        Run none = check(dir);
+        CommandRun none = check(dir);
         assertThat(none.status()).isEqualTo(1);
         assertThat(none.out()).contains("portfolio.yml");
 
         TestPortfolio.at(dir).settings("candidate: Test\npathway: platinum\n");
-        Run unknown = check(dir);
+        CommandRun unknown = check(dir);
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.out()).contains("portfolio.yml:2:10").contains("unknown pathway");
 
         TestPortfolio.at(dir).settings("candidate: [Test\npathway: cmalt\n");
-        Run broken = check(dir);
+        CommandRun broken = check(dir);
         assertThat(broken.status()).isEqualTo(1);
         assertThat(broken.out()).contains("portfolio.yml:1:12: error [settings]").contains("is not closed").doesNotContain("no pathway");
     }
@@ -115,7 +106,7 @@ class HostileInputTest {
     void aFolderThatIsNotThereOrIsAFileCannotBeChecked(@TempDir Path dir) throws Exception {
         assertThat(check(dir.resolve("nope")).status()).isEqualTo(2);
         Files.writeString(dir.resolve("file.txt"), "x");
-        Run file = check(dir.resolve("file.txt"));
+        CommandRun file = check(dir.resolve("file.txt"));
         assertThat(file.status()).isEqualTo(2);
         assertThat(file.err()).contains("not a portfolio folder").doesNotContain("Exception");
     }
@@ -125,7 +116,7 @@ class HostileInputTest {
         Path dir = TestPortfolio.at(tmp.resolve("p")).settings("candidate: Test\npathway: cmalt\n")
                 .file("content/x.md", "---\ntitle: T\n---\n[s](../../secret.md#heading)\n").dir();
         TestPortfolio.write(tmp.resolve("secret.md"), "---\ntitle: Secret\n---\n## Heading\n");
-        Run run = check(dir);
+        CommandRun run = check(dir);
         assertThat(run.out()).contains("content/x.md:4:1: error [broken-link]").contains("outside");
     }
 }

@@ -4,6 +4,7 @@ import static io.github.cmaltkit.links.LoopbackServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmaltkit.links.LoopbackServer.InFlight;
 import io.github.cmaltkit.links.WebLinkResult.Outcome;
 import io.github.cmaltkit.testing.Prerequisites;
 import java.io.IOException;
@@ -37,33 +38,6 @@ class ConcurrencyAndCacheTest {
     /** Long enough never to be reached unless the code under test is wrong (then the test fails, not hangs). */
     static final long SAFETY_SECONDS = 20;
 
-    /**
-     * Counts requests in flight. Each request waits until {@code target} have been in flight together
-     * once, so the limit is reached whatever the speed of the machine; a checker that never lets
-     * {@code target} go together makes the waits end at the safety bound and the test fail.
-     */
-    static final class InFlight {
-        final AtomicInteger now = new AtomicInteger();
-        final AtomicInteger max = new AtomicInteger();
-        final CountDownLatch reached = new CountDownLatch(1);
-        final int target;
-
-        InFlight(int target) {
-            this.target = target;
-        }
-
-        void hold() {
-            int n = now.incrementAndGet();
-            if (max.accumulateAndGet(n, Math::max) >= target) reached.countDown();
-            try {
-                reached.await(SAFETY_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            now.decrementAndGet();
-        }
-    }
-
     /** The other loopback addresses (all of 127/8 on Linux; macOS has only 127.0.0.1 unless aliased). */
     static void needLoopback(String... addresses) {
         for (String a : addresses) {
@@ -80,7 +54,7 @@ class ConcurrencyAndCacheTest {
 
     @Test
     void noMoreThanThePerHostLimitIsInFlightToOneHost() throws IOException {
-        InFlight inFlight = new InFlight(3);
+        InFlight inFlight = new InFlight(3, Duration.ofSeconds(SAFETY_SECONDS));
         try (LoopbackServer s = new LoopbackServer().on("/", ex -> {
             inFlight.hold();
             send(ex, 200, "application/pdf", "%PDF");
@@ -89,14 +63,14 @@ class ConcurrencyAndCacheTest {
             for (int i = 0; i < 24; i++) urls.add(s.url("/doc/" + i + ".pdf"));
             Map<String, WebLinkResult> r = quiet().perHostLimit(3).globalLimit(64).build().verify(urls);
             assertThat(r.values()).hasSize(24).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
-            assertThat(inFlight.max.get()).isEqualTo(3);
+            assertThat(inFlight.max()).isEqualTo(3);
         }
     }
 
     @Test
     void noMoreThanTheGlobalLimitIsInFlightInAll() throws IOException {
         needLoopback("127.0.0.2", "127.0.0.3");
-        InFlight all = new InFlight(5);
+        InFlight all = new InFlight(5, Duration.ofSeconds(SAFETY_SECONDS));
         List<LoopbackServer> servers = new ArrayList<>();
         try {
             List<String> urls = new ArrayList<>();
@@ -110,7 +84,7 @@ class ConcurrencyAndCacheTest {
             }
             Map<String, WebLinkResult> r = quiet().perHostLimit(4).globalLimit(5).build().verify(urls);
             assertThat(r.values()).hasSize(30).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
-            assertThat(all.max.get()).isEqualTo(5);
+            assertThat(all.max()).isEqualTo(5);
         } finally {
             servers.forEach(LoopbackServer::close);
         }

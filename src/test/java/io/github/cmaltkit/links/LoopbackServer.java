@@ -9,13 +9,16 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -42,6 +45,42 @@ public final class LoopbackServer implements AutoCloseable {
                 if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) return e.getValue().get(0);
             }
             return null;
+        }
+    }
+
+    /**
+     * Counts the requests a handler holds at once (on one server: per host). Each request waits until
+     * {@code target} have been in flight together once, so a limit that allows {@code target} is seen
+     * whatever the speed of the machine; where the limit does not allow it, every wait ends at
+     * {@code bound} (short where none may come, long as a safety bound where they must).
+     */
+    public static final class InFlight {
+        private final AtomicInteger now = new AtomicInteger();
+        private final AtomicInteger max = new AtomicInteger();
+        private final CountDownLatch reached = new CountDownLatch(1);
+        private final int target;
+        private final Duration bound;
+
+        public InFlight(int target, Duration bound) {
+            this.target = target;
+            this.bound = bound;
+        }
+
+        /** Called by a handler: counts the request in flight while it waits. */
+        public void hold() {
+            int n = now.incrementAndGet();
+            if (max.accumulateAndGet(n, Math::max) >= target) reached.countDown();
+            try {
+                reached.await(bound.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.decrementAndGet();
+        }
+
+        /** The most requests held at once so far. */
+        public int max() {
+            return max.get();
         }
     }
 

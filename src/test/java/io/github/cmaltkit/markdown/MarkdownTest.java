@@ -74,9 +74,9 @@ class MarkdownTest {
     @Test
     void extraLevelsMoveEveryHeadingDownButNeverPastSix() {
         String body = "## Two\n\n##### Five\n\n###### Six\n";
-        Document none = Jsoup.parseBodyFragment(Markdown.render("content/a.md", Markdown.parse(body), "print.html", "", 0, Map.of()));
+        Document none = Jsoup.parseBodyFragment(Markdown.render("content/a.md", ParsedBody.parse(body), "print.html", "", 0, Glossary.NONE));
         assertThat(none.select("h2, h5, h6").eachText()).containsExactly("Two", "Five", "Six");
-        Document one = Jsoup.parseBodyFragment(Markdown.render("content/a.md", Markdown.parse(body), "print.html", "p-", 1, Map.of()));
+        Document one = Jsoup.parseBodyFragment(Markdown.render("content/a.md", ParsedBody.parse(body), "print.html", "p-", 1, Glossary.NONE));
         assertThat(one.select("h3").eachText()).containsExactly("Two");
         assertThat(one.select("h6").eachText()).containsExactly("Five", "Six");
         assertThat(one.select("h3").attr("id")).isEqualTo("p-two");
@@ -85,19 +85,19 @@ class MarkdownTest {
     @Test
     void glossaryAcronymsAreMarkedAndLinkedRelativeToThePage() {
         Map<String, String> glossary = Map.of("VLE", "virtual learning environment");
-        String html = Markdown.render("content/sub/a.md", Markdown.parse("## The VLE\n\nOur VLE and VLEs, not VLEX.\n"), "sub/a.html", "", 0, glossary);
+        String html = Markdown.render("content/sub/a.md", ParsedBody.parse("## The VLE\n\nOur VLE and VLEs, not VLEX.\n"), "sub/a.html", "", 0, Glossary.of(glossary));
         Document d = Jsoup.parseBodyFragment(html);
         assertThat(d.select("abbr[title=virtual learning environment]").eachText()).containsExactly("VLE", "VLE");
         assertThat(d.select("a.glossary-term").eachAttr("href")).containsOnly("../kit/glossary.html#glossary-VLE");
         assertThat(d.select("h2").html()).isEqualTo("The VLE");
         assertThat(d.select("p").text()).isEqualTo("Our VLE and VLEs, not VLEX.");
-        String without = Markdown.render("content/sub/a.md", Markdown.parse("Our VLE.\n"), "sub/a.html", "", 0, Map.of());
+        String without = Markdown.render("content/sub/a.md", ParsedBody.parse("Our VLE.\n"), "sub/a.html", "", 0, Glossary.NONE);
         assertThat(without).doesNotContain("<abbr");
     }
 
     @Test
     void linksAndImagesPointWhereTheFilesAreInTheSite() {
-        String html = Markdown.render("content/sub/a.md", Markdown.parse("[b](../b.md#x) ![chart](../../assets/c.png)\n"), "sub/a.html", "", 0, Map.of());
+        String html = Markdown.render("content/sub/a.md", ParsedBody.parse("[b](../b.md#x) ![chart](../../assets/c.png)\n"), "sub/a.html", "", 0, Glossary.NONE);
         Document d = Jsoup.parseBodyFragment(html);
         assertThat(d.select("a").attr("href")).isEqualTo("../b.html#x");
         assertThat(d.select("img").attr("src")).isEqualTo("../c.png");
@@ -116,7 +116,7 @@ class MarkdownTest {
         Map<String, String> glossary = new java.util.LinkedHashMap<>();
         glossary.put("ALT", "Association for Learning Technology");
         glossary.put("ALT-C", "the ALT annual conference");
-        String html = Markdown.render("content/a.md", Markdown.parse("At ALT-C, ALT members met.\n"), "a.html", "", 0, glossary);
+        String html = Markdown.render("content/a.md", ParsedBody.parse("At ALT-C, ALT members met.\n"), "a.html", "", 0, Glossary.of(glossary));
         Document d = Jsoup.parseBodyFragment(html);
         assertThat(d.select("abbr").eachText()).containsExactly("ALT-C", "ALT");
         assertThat(d.select("abbr").eachAttr("title")).containsExactly("the ALT annual conference", "Association for Learning Technology");
@@ -134,7 +134,7 @@ class MarkdownTest {
         assertThat(d.select("div.revised").get(0).text()).isEqualTo("Revised: one In.");
         assertThat(d.select("div.revised p:contains(Out.)")).isEmpty();
         assertThat(d.select("div.revised p:contains(A stray end.)")).isEmpty();
-        assertThat(Markdown.render("content/x.md", Markdown.parse("<!-- revised: a & <b> -->\n\nX\n"), "p.html", "s-", 0, Map.of()))
+        assertThat(Markdown.render("content/x.md", ParsedBody.parse("<!-- revised: a & <b> -->\n\nX\n"), "p.html", "s-", 0, Glossary.NONE))
                 .contains("id=\"s-revised-1\"").contains("Revised</strong>: a &amp; &lt;b&gt;</p>");
     }
 
@@ -151,16 +151,16 @@ class MarkdownTest {
         // The checker's rules read the same tree the site page and the print page are rendered from.
         String body = "# Top VLE\n\n- <!-- revised: one -->\n  VLE in a tight list\n- two\n\n<!-- revised -->\n\n"
                 + "| VLE | B |\n|---|---|\n| 1 | 2 |\n\n<!-- /revised -->\n\n##### Five\n";
-        Node doc = Markdown.parse(body);
-        String before = shape(doc);
+        ParsedBody doc = ParsedBody.parse(body);
+        String before = shape(doc.document());
         Map<String, String> glossary = Map.of("VLE", "virtual learning environment");
-        String site = Markdown.render("content/x.md", doc, "x.html", "", 0, glossary);
-        String print = Markdown.render("content/x.md", doc, "kit/print.html", "p-x-", 1, glossary);
-        assertThat(shape(doc)).isEqualTo(before);
+        String site = Markdown.render("content/x.md", doc, "x.html", "", 0, Glossary.of(glossary));
+        String print = Markdown.render("content/x.md", doc, "kit/print.html", "p-x-", 1, Glossary.of(glossary));
+        assertThat(shape(doc.document())).isEqualTo(before);
         assertThat(site).contains("<h2 id=\"top-vle\">", "<h6 id=\"five\">", "id=\"revised-2\"", 
                 "<p><a class=\"glossary-term\" href=\"kit/glossary.html#glossary-VLE\"><abbr title=\"virtual learning environment\">VLE</abbr></a> in a tight list</p>");
         assertThat(print).contains("<h3 id=\"p-x-top-vle\">", "id=\"p-x-revised-1\"", "href=\"glossary.html#glossary-VLE\"");
-        assertThat(Markdown.render("content/x.md", doc, "x.html", "", 0, glossary)).isEqualTo(site);
+        assertThat(Markdown.render("content/x.md", doc, "x.html", "", 0, Glossary.of(glossary))).isEqualTo(site);
     }
 
     /** Every node of a tree, with the heading levels and literals the rules read. */

@@ -17,7 +17,7 @@ class RenderedHtmlTest {
 
     @Test
     void theKitsMarkdownRendersToExactlyThisHtml() {
-        String html = Markdown.render("content/a.md", Markdown.parse(BODY), "a.html", "", 0, Map.of("VLE", "virtual learning environment"));
+        String html = Markdown.render("content/a.md", ParsedBody.parse(BODY), "a.html", "", 0, Glossary.of(Map.of("VLE", "virtual learning environment")));
         assertThat(html).isEqualTo("<h2 id=\"top\">Top</h2>\n"
                 + "<h3 id=\"part\">Part</h3>\n"
                 + "<div class=\"revised\" id=\"revised-1\"><p class=\"revised-label\"><strong>Revised</strong>: added data</p>\n"
@@ -43,7 +43,7 @@ class RenderedHtmlTest {
                 + "</table></div>\n"
                 + "<p>After.</p>\n");
         // On the print page: ids prefixed, every heading one level further down.
-        String print = Markdown.render("content/a.md", Markdown.parse(BODY), "print.html", "p-a-", 1, Map.of());
+        String print = Markdown.render("content/a.md", ParsedBody.parse(BODY), "print.html", "p-a-", 1, Glossary.NONE);
         assertThat(print).startsWith("<h3 id=\"p-a-top\">Top</h3>\n<h4 id=\"p-a-part\">Part</h4>\n<div class=\"revised\" id=\"p-a-revised-1\">");
     }
 }

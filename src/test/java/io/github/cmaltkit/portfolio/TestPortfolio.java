@@ -49,6 +49,16 @@ public final class TestPortfolio {
         return this;
     }
 
+    /** An empty folder at a path relative to the portfolio folder, e.g. {@code content} for a portfolio with nothing written. */
+    public TestPortfolio folder(String path) {
+        try {
+            Files.createDirectories(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public Path dir() {
         return dir;
     }

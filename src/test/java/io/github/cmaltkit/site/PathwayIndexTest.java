@@ -3,7 +3,7 @@ package io.github.cmaltkit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.OfficialPathways;
-import java.nio.file.Files;
+import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -21,9 +21,8 @@ class PathwayIndexTest {
     @ParameterizedTest
     @ValueSource(strings = {"cmalt", "senior", "associate"})
     void anEmptyPortfolioListsEverySectionOfItsPathwayInOfficialOrder(String pathway, @TempDir Path work) throws Exception {
-        Path portfolio = work.resolve("portfolio");
-        Files.createDirectories(portfolio.resolve("content"));
-        Files.writeString(portfolio.resolve("portfolio.yml"), "candidate: Alex Example\npathway: " + pathway + "\n");
+        Path portfolio = TestPortfolio.at(work.resolve("portfolio"))
+                .settings("candidate: Alex Example\npathway: " + pathway + "\n").folder("content").dir();
         Path site = work.resolve("site");
         assertThat(TestBaker.bake(portfolio, work.resolve("stage"), site)).isEmpty();
 

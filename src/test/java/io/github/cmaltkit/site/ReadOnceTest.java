@@ -2,13 +2,10 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmaltkit.cli.Main;
+import io.github.cmaltkit.cli.CommandRun;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -33,10 +30,7 @@ class ReadOnceTest {
     void aCheckReadsAndParsesEachFileOnce() throws Exception {
         Path dir = TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample"));
         Counts before = Counts.now();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.run(new String[] {"check", dir.toString(), "--offline", "--format", "json"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(status).isZero();
+        assertThat(CommandRun.of("check", dir.toString(), "--offline", "--format", "json").status()).isZero();
         assertOnce(dir, Counts.now().since(before), tmp.resolve("none"));
     }
 

@@ -2,9 +2,9 @@ package io.github.cmaltkit.check.rules;
 
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
-import io.github.cmaltkit.check.RawHtml;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.markdown.RawHtml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -4,12 +4,8 @@ import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
-import java.util.List;
+import io.github.cmaltkit.markdown.ParsedBody;
 import java.util.Map;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.LinkReferenceDefinition;
-import org.commonmark.node.Node;
 
 /**
  * An assessed section without its Description, Evidence or Reflection heading, or with nothing under
@@ -38,7 +34,7 @@ final class MissingPartRule extends BaseRule {
                 if (part.isEmpty()) {
                     sink.reportOnPage(page, "the " + title + " part is missing: add a heading \"## " + title + "\" and under it "
                             + WHAT.get(name));
-                } else if (!Page.hasContent(part.get().content())) {
+                } else if (!ParsedBody.hasContent(part.get().content())) {
                     sink.report(page, page.start(part.get().heading()), "the " + title + " part is empty: write under it "
                             + WHAT.get(name));
                 }

@@ -3,11 +3,11 @@ package io.github.cmaltkit.check.rules;
 import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.LinkRef;
 import io.github.cmaltkit.check.Page;
-import io.github.cmaltkit.check.RawHtml;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.WebLinkResult;
+import io.github.cmaltkit.markdown.RawHtml;
 import java.util.regex.Pattern;
 import org.commonmark.node.HtmlBlock;
 

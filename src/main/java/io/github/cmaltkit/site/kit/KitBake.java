@@ -2,6 +2,7 @@ package io.github.cmaltkit.site.kit;
 
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Page;
+import io.github.cmaltkit.markdown.Glossary;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -90,6 +91,11 @@ final class KitBake {
     /** The checker's parsed page of a readable file (parsed once per model). */
     Page page(SectionFile f) {
         return check.page(f);
+    }
+
+    /** The portfolio's glossary as the pages mark it, made once per model. */
+    Glossary glossary() {
+        return check.model().glossary();
     }
 
     /** One row per section of the pathway, shared by the progress page and the self-assessment form. */

@@ -26,11 +26,11 @@ public final class PrintPage extends KitPage {
         String page = entry().href();
         for (SectionFile f : bake.ordered()) {
             if (!f.readable()) continue;
-            String anchor = "p-" + f.baseName().replaceAll("[^A-Za-z0-9_-]", "-");
+            String anchor = Markdown.anchorSlug("p-", f.baseName());
             SectionSpec spec = bake.spec(f);
             String title = bake.titleOf(f);
             out.add(new Section(anchor, title, spec == null ? "" : sectionLabel(spec.group(), spec.title(), title), KitBake.href(f),
-                    Markdown.render(f.path(), bake.page(f).document(), page, anchor + "-", 1, bake.portfolio.settings().glossary())));
+                    Markdown.render(f.path(), f.parsed(), page, anchor + "-", 1, bake.glossary())));
         }
         return new Model(out);
     }

@@ -1,4 +1,4 @@
-package io.github.cmaltkit.check;
+package io.github.cmaltkit.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

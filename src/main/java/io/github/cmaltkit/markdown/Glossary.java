@@ -13,34 +13,37 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
- * The uses of the portfolio's glossary acronyms in one page: {@code VLE} is shown as
+ * The portfolio's glossary acronyms as the pages mark them: {@code VLE} is shown as
  * {@code <a href="kit/glossary.html#glossary-VLE"><abbr title="virtual learning environment">VLE</abbr></a>},
  * so a reader can always find what an acronym stands for. Text inside links and headings is left
  * alone (no link inside a link; headings keep their plain ids). Found while rendering, so the parsed
- * tree the checker reads is never changed.
+ * tree the checker reads is never changed. Made once per portfolio model (its pattern is compiled
+ * once), and read by every page rendered from it, from several threads too.
  */
-final class GlossaryMarks {
+public final class Glossary {
+
+    /** No acronyms: nothing is marked. */
+    public static final Glossary NONE = new Glossary(Map.of());
 
     /** The site page that lists the glossary. */
     static final String PAGE = "kit/glossary.html";
 
-    private final Map<String, String> glossary;
-    private final String glossaryHref;
+    private final Map<String, String> words;
     private final Pattern uses;
 
-    /**
-     * @param glossary     acronym to words; empty for no marks
-     * @param glossaryHref the glossary page, relative to the page being rendered
-     */
-    GlossaryMarks(Map<String, String> glossary, String glossaryHref) {
-        this.glossary = glossary;
-        this.glossaryHref = glossaryHref;
-        this.uses = pattern(glossary);
+    private Glossary(Map<String, String> words) {
+        this.words = Map.copyOf(words);
+        this.uses = pattern(words);
+    }
+
+    /** The glossary of {@code words} (acronym to what it stands for). */
+    public static Glossary of(Map<String, String> words) {
+        return words.isEmpty() ? NONE : new Glossary(words);
     }
 
     /** The anchor of an acronym's entry on the glossary page. */
     static String anchor(String acronym) {
-        return "glossary-" + acronym.replaceAll("[^A-Za-z0-9_-]", "-");
+        return Markdown.anchorSlug("glossary-", acronym);
     }
 
     /** The longest acronym first, so that {@code ALT-C} is not read as {@code ALT}; null for no acronyms. */
@@ -71,11 +74,11 @@ final class GlossaryMarks {
 
     /** What an acronym stands for. */
     String words(String acronym) {
-        return glossary.get(acronym);
+        return words.get(acronym);
     }
 
-    /** The acronym's glossary entry, relative to the page. */
-    String href(String acronym) {
+    /** The acronym's glossary entry, from a page whose link to the glossary page is {@code glossaryHref}. */
+    static String href(String glossaryHref, String acronym) {
         return SitePaths.href(glossaryHref) + "#" + anchor(acronym);
     }
 }

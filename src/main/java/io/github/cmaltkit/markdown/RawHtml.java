@@ -1,11 +1,11 @@
-package io.github.cmaltkit.check;
+package io.github.cmaltkit.markdown;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
 import org.jsoup.parser.Parser;
 
-/** The raw HTML of a Markdown node, read with jsoup: every rule reads it through here. */
+/** The raw HTML of a Markdown node, read with jsoup: the rules and {@link ParsedBody#blank} read it through here. */
 public final class RawHtml {
 
     private RawHtml() {

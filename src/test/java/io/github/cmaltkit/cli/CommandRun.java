@@ -1,0 +1,26 @@
+package io.github.cmaltkit.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One run of the command line through {@link Main#run}, in the test's JVM: its exit status and what it wrote. */
+public record CommandRun(int status, String out, String err) {
+
+    /** Runs {@code cmalt ARGS…} and keeps its exit status, standard output and standard error. */
+    public static CommandRun of(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #of} with the arguments {@code first…} then {@code more…}. */
+    public static CommandRun of(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return of(all.toArray(String[]::new));
+    }
+}
