@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
+import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.Principle;
 import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One question, one answer: a section's readiness reads the same in the checker's text, JSON and
- * SARIF and on the kit's progress and self-assessment pages, and a page's title is the same on its
- * own page and on the print page.
+ * SARIF and on the kit's progress and self-assessment pages, a page's title is the same on its own
+ * page and on the print page, and a core principle has the same words in the checker and on the site.
  */
 class OneAnswerTest {
 
@@ -59,6 +61,23 @@ class OneAnswerTest {
         Map<String, Readiness> seen = agree(dir);
         assertThat(seen).containsEntry("core-1a", Readiness.READY).containsEntry("core-1b", Readiness.NOT_WRITTEN)
                 .containsEntry("core-2b", Readiness.NEARLY_THERE).containsEntry("core-3a", Readiness.NEEDS_WORK);
+    }
+
+    @Test
+    void anUnclaimedPrincipleHasTheSameWordsInTheCheckerAndOnThePrinciplesPage() throws Exception {
+        Path dir = TestPortfolio.copy(TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial"), tmp.resolve("unclaimed"));
+        for (String f : List.of("content/04-specialist-1.md", "content/05-advanced-1.md")) {
+            Path file = dir.resolve(f);
+            Files.writeString(file, Files.readString(file).replaceFirst("principles: \\[(exploring, )?disseminate\\]", "principles: [exploring]"));
+        }
+        CheckResult check = Checker.check(PortfolioModel.read(dir), new CheckOptions(true));
+        List<String> messages = check.findings().stream().filter(f -> f.rule().equals("principles")).map(Finding::message).toList();
+        String label = Principle.DISSEMINATE.label();
+        assertThat(messages).singleElement().asString().contains("\"" + label + "\"");
+        Path site = tmp.resolve("unclaimed-site");
+        assertThat(TestBaker.bake(dir, tmp.resolve("unclaimed-stage"), site)).isEmpty();
+        String page = Jsoup.parse(site.resolve("kit/principles.html").toFile()).text();
+        for (Principle p : Principle.all()) assertThat(page).as("principles page").contains(p.label());
     }
 
     /** Checks and bakes {@code dir}, asserts every output agrees, and returns each section's readiness. */

@@ -4,19 +4,13 @@ import io.github.cmaltkit.check.FindingSink;
 import io.github.cmaltkit.check.Page;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.portfolio.Principle;
 import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /** One of the four core principles that no section claims in its {@code principles:} front matter. */
 final class PrinciplesRule extends BaseRule {
-
-    private static final Map<String, String> NAMES = Map.of(
-            "exploring", "exploring how technology and learning interact",
-            "up-to-date", "keeping up to date with new technologies",
-            "empathy", "empathy with, and learning from, colleagues of other backgrounds and specialisms",
-            "disseminate", "communicating and disseminating effective practice");
 
     PrinciplesRule() {
         super("principles", Severity.WARNING, "one of the four core principles is claimed by no section");
@@ -28,9 +22,11 @@ final class PrinciplesRule extends BaseRule {
         if (context.sections().stream().allMatch(Page::blank)) return;
         Set<String> claimed = new HashSet<>();
         for (SectionFile f : context.portfolio().sections()) claimed.addAll(f.principles());
-        for (String p : SectionFile.PRINCIPLES) {
+        for (Principle principle : Principle.all()) {
+            String p = principle.id();
             if (claimed.contains(p)) continue;
-            sink.reportPortfolio("no section claims the core principle \"" + NAMES.get(p) + "\" (" + p + "): assessors look for all four "
+            // The principle's words are the model's (Principle), as the site's principles page shows them.
+            sink.reportPortfolio("no section claims the core principle \"" + principle.label() + "\" (" + p + "): assessors look for all four "
                     + "across the portfolio. Add " + p + " to the principles: list of the sections that show it, e.g. principles: [" + p + "]");
         }
     }
