@@ -1,12 +1,12 @@
 package io.github.cmaltkit.check;
 
 import io.github.cmaltkit.check.rules.Rules;
-import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.links.WebLinkVerifier;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,34 +48,43 @@ public final class Checker {
                 .map(f -> page(model, f))
                 .toList();
         Map<String, String> chosen = portfolio.settings().severities();
-        Map<String, WebLinkResult> web = null;
         WebLinkVerifier verifier = options.activeVerifier();
         // No request at all when the candidate switched every web-link rule off.
         boolean wanted = WEB_RULES.stream().anyMatch(id -> !"off".equals(chosen.get(id)));
-        if (verifier != null && wanted) {
-            Set<String> urls = WebLinks.collect(pages);
-            web = urls.isEmpty() ? Map.of() : verifier.verify(urls);
-            if (web == null) web = Map.of();
-        }
-        RuleContext context = new RuleContext(portfolio, pages, web);
+        Set<String> urls = verifier != null && wanted ? WebLinks.collect(pages) : Set.of();
+        // The requests mostly wait on the network: the rules that do not read their results run meanwhile.
+        WebCheck web = verifier == null || !wanted ? null : urls.isEmpty() ? WebCheck.none() : WebCheck.start(verifier, urls);
+
+        // Findings by rule, kept in the order of Rules.all() whichever ran first.
+        List<Rule> rules = Rules.all();
+        List<List<Finding>> byRule = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
+        runRules(rules, false, new RuleContext(portfolio, pages, null), chosen, byRule);
+        Map<String, Suppressions> suppressions = new HashMap<>();
+        // Read from each file's parsed page (made above for sections and extra pages), so that only the
+        // Markdown's own comments count, never one shown in code.
+        for (SectionFile f : portfolio.files()) if (f.readable()) suppressions.put(f.path(), Suppressions.of(page(model, f)));
+        runRules(rules, true, new RuleContext(portfolio, pages, web == null ? null : web.results()), chosen, byRule);
 
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
+        byRule.forEach(findings::addAll);
+        List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
+        kept.sort(order(portfolio));
+        return new CheckResult(model, List.copyOf(kept));
+    }
+
+    /** Runs the rules that read web-link results ({@code web}) or those that do not, not switched off. */
+    private static void runRules(List<Rule> rules, boolean web, RuleContext context, Map<String, String> chosen,
+                                 List<List<Finding>> byRule) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (rule.info().needsWeb() != web) continue;
             String override = chosen.get(rule.id());
             if ("off".equals(override)) continue;
             Severity severity = override == null ? rule.severity() : Severity.of(override);
             FindingSink sink = new FindingSink(rule, severity);
             rule.check(context, sink);
-            findings.addAll(sink.findings());
+            byRule.set(i, sink.findings());
         }
-
-        Map<String, Suppressions> suppressions = new HashMap<>();
-        // Read from each file's parsed page (made above for sections and extra pages), so that only the
-        // Markdown's own comments count, never one shown in code.
-        for (SectionFile f : portfolio.files()) if (f.readable()) suppressions.put(f.path(), Suppressions.of(page(model, f)));
-        List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
-        kept.sort(order(portfolio));
-        return new CheckResult(model, List.copyOf(kept));
     }
 
     /**
