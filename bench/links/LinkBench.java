@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * The link benchmark's client, kept out of the kit's jar: bench/links/run.sh compiles it against
  * target/cmalt.jar, then runs
- * {@code java -cp target/cmalt.jar:CLASSES LinkBench [--per-host 8] [--global 64] [--rounds 1] FILE}:
+ * {@code java -cp target/cmalt.jar:CLASSES LinkBench [--per-host 8] [--global 80] [--rounds 1] FILE}:
  * it checks every http(s) link of FILE through the kit's public verifier (no cache, no progress) and
  * prints the time it took.
  */
@@ -29,7 +29,7 @@ public final class LinkBench {
 
     public static void main(String[] args) throws IOException {
         int perHost = 8;
-        int global = 64;
+        int global = 80;
         int rounds = 1;
         Path file = null;
         for (int i = 0; i < args.length; i++) {

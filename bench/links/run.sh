@@ -5,13 +5,13 @@
 # linkinator (from npm, into bench/links/tools/), one run each, and prints issue 11's row: ours
 # against linkinator (goal >= 1.5x, <= 8 in flight per host).
 #   mvn -q package -DskipTests && bench/links/run.sh
-# Environment: JAVA_OPTS= LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=64 ROUNDS=1 SKIP_NPM=1 (ours only)
+# Environment: JAVA_OPTS= LINKS=1000 LATENCY_MS=50 PER_HOST=8 GLOBAL=80 ROUNDS=1 SKIP_NPM=1 (ours only)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 JAR="$ROOT/target/cmalt.jar"
 LINKS="${LINKS:-1000}"; LATENCY_MS="${LATENCY_MS:-50}"
-PER_HOST="${PER_HOST:-8}"; GLOBAL="${GLOBAL:-64}"; ROUNDS="${ROUNDS:-1}"
+PER_HOST="${PER_HOST:-8}"; GLOBAL="${GLOBAL:-80}"; ROUNDS="${ROUNDS:-1}"
 MLC_VERSION=3.15.0; LINKINATOR_VERSION=7.6.1  # 8.x needs Node 22 (its undici fails on Node 20)
 
 [ -f "$JAR" ] || { echo "no $JAR: run 'mvn -q package -DskipTests' first" >&2; exit 2; }

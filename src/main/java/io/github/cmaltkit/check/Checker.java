@@ -1,17 +1,18 @@
 package io.github.cmaltkit.check;
 
 import io.github.cmaltkit.check.rules.Rules;
-import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.links.WebLinkVerifier;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /** Checks a portfolio against every rule of {@link Rules#all()}. */
 public final class Checker {
@@ -48,37 +49,48 @@ public final class Checker {
                 .map(f -> page(model, f))
                 .toList();
         Map<String, String> chosen = portfolio.settings().severities();
-        Map<String, WebLinkResult> web = null;
         WebLinkVerifier verifier = options.activeVerifier();
         // No request at all when the candidate switched every web-link rule off.
         boolean wanted = WEB_RULES.stream().anyMatch(id -> !"off".equals(chosen.get(id)));
-        if (verifier != null && wanted) {
-            Set<String> urls = WebLinks.collect(pages);
-            web = urls.isEmpty() ? Map.of() : verifier.verify(urls);
-            if (web == null) web = Map.of();
-        }
-        RuleContext context = new RuleContext(portfolio, pages, web);
+        Set<String> urls = verifier != null && wanted ? WebLinks.collect(pages) : Set.of();
+        // The requests mostly wait on the network: the rules that do not read their results run meanwhile.
+        WebCheck web = verifier == null || !wanted ? null : urls.isEmpty() ? WebCheck.none() : WebCheck.start(verifier, urls);
 
-        // The rules only read the context, each into its own sink: they run side by side, and their findings
-        // are joined in the order of Rules.all(), as one after the other would give them.
-        List<Finding> findings = new ArrayList<>();
-        List<List<Finding>> byRule = Rules.all().parallelStream().map(rule -> {
-            String override = chosen.get(rule.id());
-            if ("off".equals(override)) return List.<Finding>of();
-            Severity severity = override == null ? rule.severity() : Severity.of(override);
-            FindingSink sink = new FindingSink(rule, severity);
-            rule.check(context, sink);
-            return sink.findings();
-        }).toList();
-        for (List<Finding> f : byRule) findings.addAll(f);
-
+        // Findings by rule, kept in the order of Rules.all() whichever ran first.
+        List<Rule> rules = Rules.all();
+        List<List<Finding>> byRule = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
+        runRules(rules, false, new RuleContext(portfolio, pages, null), chosen, byRule);
         Map<String, Suppressions> suppressions = new HashMap<>();
         // Read from each file's parsed page (made above for sections and extra pages), so that only the
         // Markdown's own comments count, never one shown in code.
         for (SectionFile f : portfolio.files()) if (f.readable()) suppressions.put(f.path(), Suppressions.of(page(model, f)));
+        runRules(rules, true, new RuleContext(portfolio, pages, web == null ? null : web.results()), chosen, byRule);
+
+        List<Finding> findings = new ArrayList<>();
+        byRule.forEach(findings::addAll);
         List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
         kept.sort(order(portfolio));
         return new CheckResult(model, List.copyOf(kept));
+    }
+
+    /**
+     * Runs the rules that read web-link results ({@code web}) or those that do not, not switched off.
+     * The rules only read the context, each into its own sink: they run side by side, and each one's
+     * findings go to its own place in {@code byRule}.
+     */
+    private static void runRules(List<Rule> rules, boolean web, RuleContext context, Map<String, String> chosen,
+                                 List<List<Finding>> byRule) {
+        List<Integer> picked = IntStream.range(0, rules.size())
+                .filter(i -> rules.get(i).info().needsWeb() == web && !"off".equals(chosen.get(rules.get(i).id())))
+                .boxed().toList();
+        List<List<Finding>> found = picked.parallelStream().map(i -> {
+            Rule rule = rules.get(i);
+            String override = chosen.get(rule.id());
+            FindingSink sink = new FindingSink(rule, override == null ? rule.severity() : Severity.of(override));
+            rule.check(context, sink);
+            return sink.findings();
+        }).toList();
+        for (int k = 0; k < picked.size(); k++) byRule.set(picked.get(k), found.get(k));
     }
 
     /**

@@ -237,7 +237,7 @@ final class CheckCommand {
         s.println("  --no-color                        no colours, even in a terminal (so does NO_COLOR=1)");
         s.println("  --summary                         text: the first findings and the verdict only (what the build shows)");
         s.println("  --timeout S, --connect-timeout S  web links: total and connection time-outs in seconds (20, 10)");
-        s.println("  --per-host N, --max-in-flight N   web links: requests at once per site and in all (8, 64)");
+        s.println("  --per-host N, --max-in-flight N   web links: requests at once per site and in all (8, 80)");
         s.println("  --no-link-cache                   web links: fetch every link again (results are kept 24 h otherwise)");
         s.println();
         s.println("Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the check could not run.");

@@ -60,7 +60,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration totalTimeout = Duration.ofSeconds(20);
         private int perHost = 8;
-        private int global = 64;
+        private int global = 80;
         private int maxRedirects = 10;
         private int maxBodyBytes = 256 * 1024;
         private int maxTries = 3;
@@ -97,7 +97,10 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
             return this;
         }
 
-        /** Requests in flight in all at most (default 64). */
+        /**
+         * Requests in flight in all at most (default 80: ten sites at the per-host limit of 8, while
+         * what is being read at once stays modest for a slow home line; politeness is per host).
+         */
         public Builder globalLimit(int n) {
             global = atLeastOne(n, "globalLimit");
             return this;

@@ -97,7 +97,7 @@ final class LinkBatch {
     private void fetchAll(Map<String, URI> toFetch, Map<String, WebLinkResult> byKey, ResultCache cache) {
         if (toFetch.isEmpty()) return;
         Progress progress = new Progress(o.progress(), toFetch.size(), o.progressEveryMillis());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(o.global(), toFetch.size()), daemon("cmalt-linkcheck"));
+        ExecutorService pool = Executors.newFixedThreadPool(threads(toFetch), daemon("cmalt-linkcheck"));
         ExecutorService waiting = Executors.newCachedThreadPool(daemon("cmalt-linkcheck-wait"));
         CountDownLatch done = new CountDownLatch(toFetch.size());
         try {
@@ -119,6 +119,18 @@ final class LinkBatch {
             waiting.shutdownNow();
         }
         offlineGuess(toFetch, byKey);
+    }
+
+    /**
+     * No more threads than requests can be in flight: the global limit, and the per-host limit times
+     * the hosts linked to (a redirect to another host shares them). A larger global limit then costs
+     * no thread that would never run (in bench/links: 80 threads for 10 hosts, not the limit's 128).
+     */
+    private int threads(Map<String, URI> toFetch) {
+        Set<String> hosts = new HashSet<>();
+        for (URI uri : toFetch.values()) hosts.add(WebAddress.hostKey(uri));
+        long byHost = (long) o.perHost() * hosts.size();
+        return (int) Math.min(Math.min(o.global(), toFetch.size()), byHost);
     }
 
     /** Feeds each link's steps through the dispatcher until its verdict. */

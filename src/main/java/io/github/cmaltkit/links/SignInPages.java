@@ -78,7 +78,23 @@ final class SignInPages {
     /** True when this (start of an) HTML page has a password field. */
     static boolean hasPasswordField(byte[] html) {
         if (html == null || html.length == 0) return false;
+        // Parsing is most of the CPU a page costs: a page that cannot spell the field's type (no
+        // "password" in any case, and no numeric character reference that could write it) is not parsed.
+        if (!containsIgnoringAsciiCase(html, "password") && !containsIgnoringAsciiCase(html, "&#")) return false;
         // Read as HTML (jsoup matches attribute values in any case); a field in a comment is no field.
         return Jsoup.parse(new String(html, StandardCharsets.ISO_8859_1)).selectFirst("input[type=password]") != null;
+    }
+
+    /** Whether {@code bytes} hold {@code lower} (lower-case ASCII), ASCII letters in either case. */
+    static boolean containsIgnoringAsciiCase(byte[] bytes, String lower) {
+        int n = lower.length();
+        byte first = (byte) lower.charAt(0);
+        for (int i = 0, last = bytes.length - n; i <= last; i++) {
+            if ((bytes[i] | 0x20) != first && bytes[i] != first) continue;
+            int j = 1;
+            while (j < n && ((bytes[i + j] | 0x20) == lower.charAt(j) || bytes[i + j] == lower.charAt(j))) j++;
+            if (j == n) return true;
+        }
+        return false;
     }
 }

@@ -120,6 +120,51 @@ class CheckerTest {
     }
 
     @Test
+    void webLinksAreCheckedOnAThreadOfTheirOwnWhileTheOtherRulesRun() throws IOException {
+        Portfolio p = portfolio(QUIET + "}\n", "content/a.md", "---\ntitle: A\n---\n[a](https://broken.example/x)\n");
+        List<Thread> ranOn = new ArrayList<>();
+        FakeWebLinks fake = new FakeWebLinks();
+        List<Finding> findings = Checker.check(p, new CheckOptions(false, urls -> {
+            ranOn.add(Thread.currentThread());
+            return fake.verify(urls);
+        })).findings();
+        assertThat(ranOn).singleElement().isNotSameAs(Thread.currentThread());
+        assertThat(findings).extracting(Finding::rule).containsExactly("broken-link");
+    }
+
+    @Test
+    void anInterruptWhileWaitingForTheLinksReachesTheVerifierAndIsKept() throws Exception {
+        Portfolio p = portfolio(QUIET + "}\n", "content/a.md", "---\ntitle: A\n---\n[a](https://one.example/x)\n");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        CheckOptions waiting = new CheckOptions(false, urls -> {
+            started.countDown();
+            try {
+                never.await();
+                return Map.of();
+            } catch (InterruptedException e) {
+                return Map.of("https://one.example/x", new WebLinkResult("https://one.example/x",
+                        WebLinkResult.Outcome.UNVERIFIED, 0, "https://one.example/x", "interrupted"));
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        boolean[] stillInterrupted = new boolean[1];
+        Thread checking = new Thread(() -> {
+            findings.addAll(Checker.check(p, waiting).findings());
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        checking.start();
+        started.await();
+        checking.interrupt();
+        checking.join();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("link-unverified");
+            assertThat(f.message()).contains("interrupted");
+        });
+        assertThat(stillInterrupted[0]).isTrue();
+    }
+
+    @Test
     void resultsAreReportedUnderTheUrlAsWritten() {
         assertThat(WebLinks.urlOf("HTTPS://Example.org/A")).isEqualTo("HTTPS://Example.org/A");
         assertThat(WebLinks.urlOf("//example.org/a")).isEqualTo("https://example.org/a");

@@ -63,6 +63,9 @@ class SignInPagesTest {
         "<input type=\"password\" name=p>",
         "<INPUT NAME='p' TYPE='PASSWORD'>",
         "<input\n  id=pw\n  type=password\n>",
+        "<input type=\"&#112;assword\">",
+        "<input type=&#x50;ASSWORD>",
+        "<input type=\"PassWord\">",
     })
     void passwordFields(String html) {
         assertThat(SignInPages.hasPasswordField(html.getBytes(StandardCharsets.UTF_8))).isTrue();
@@ -74,6 +77,8 @@ class SignInPagesTest {
         "<p>Forgot your password? type=password</p>",
         "<!-- <input type=\"password\"> -->",
         "<input type=\"text\" placeholder='type=password'>",
+        "<input type=\"passwd\"> &amp; &#39;",
+        "<input type=\"text\">",
         "",
     })
     void notPasswordFields(String html) {
