@@ -100,6 +100,15 @@ public final class Portfolio {
 
     /** Reads the portfolio in {@code folder}. */
     public static Portfolio read(Path folder) throws UnreadableException {
+        return read(folder, null);
+    }
+
+    /**
+     * Reads the portfolio in {@code folder}, keeping {@code previous}'s reading of each file whose text
+     * is the same and read for the same pathway (the preview's updates, where one file of many
+     * changed): a file's reading depends on nothing else, so it is the one a fresh read would make.
+     */
+    public static Portfolio read(Path folder, Portfolio previous) throws UnreadableException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.exists(dir)) throw new UnreadableException(folder + ": no such folder");
         if (!Files.isDirectory(dir)) throw new UnreadableException(folder + ": is a file, not a portfolio folder");
@@ -122,6 +131,8 @@ public final class Portfolio {
             settings = Settings.parse("pathway: cmalt", new ArrayList<>());
         }
         Pathway pathway = Pathways.get(settings.pathwayId());
+        Map<String, SectionFile> before = new HashMap<>();
+        if (previous != null && previous.pathway() == pathway) for (SectionFile f : previous.files()) before.put(f.path(), f);
 
         List<SectionFile> files = new ArrayList<>();
         Path content = dir.resolve(CONTENT);
@@ -143,7 +154,9 @@ public final class Portfolio {
                     continue;
                 }
                 SourceText src = readText(p);
-                files.add(src.text() == null ? SectionFile.unreadable(rel, src.problem(), src.problemLine())
+                SectionFile same = before.get(rel);
+                if (same != null && src.text() != null && src.text().equals(same.text())) files.add(same);
+                else files.add(src.text() == null ? SectionFile.unreadable(rel, src.problem(), src.problemLine())
                         : SectionFile.read(rel, src.text(), pathway));
             }
         }
