@@ -14,7 +14,8 @@
 # (stdin kept open by `sleep`). After the page answers and the preview's warm-up has rendered every page
 # once, EDITS times: rewrite the core-1b file in place with a unique marker appended, poll the page
 # every POLL_MS until the marker is served, and record the time from the end of the write to that
-# answer. The preview's trace (stderr) gives its own steps: parse (crawl), render, findings.
+# answer. The preview's trace (stderr) gives its own steps: parse (crawl, crawl+list), the checker's
+# whole-portfolio check the pages read ("check": the trace's "kit pages listed"), render, findings.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 LOAD_START=$(load_avg)
@@ -88,7 +89,7 @@ for size in $SIZES; do
     sleep 1.5
   done
   cp "$WORK/$size/original.md" "$file"
-  traces[$size]=$(awk '/^Updated in/ { n++ } n > 0 && /^trace (crawl|render|findings)/ { k = $2; sub(/:$/, "", k); if (k == "render") k = "render"; v = $(NF - 1); s[k] = s[k] v " " }
+  traces[$size]=$(awk '/^Updated in/ { n++ } n > 0 && /^trace (crawl|render|findings|kit pages listed)/ { k = $2; sub(/:$/, "", k); if (k == "kit") k = "check"; v = $(NF - 1); s[k] = s[k] v " " }
     END { for (k in s) printf "%s=%s;", k, s[k] }' "$log")
   cleanup
 done
@@ -117,7 +118,7 @@ fi
     echo "| peer, stock JBake \`mvn jbake:inline\` | 14 | | **$pm** | $pmn | $pmx | |"
   fi
   echo
-  echo "The preview's own steps per edit (ms, from its trace; render includes the site model the templates read, and the checker runs beside it):"
+  echo "The preview's own steps per edit (ms, from its trace; crawl+list includes crawl; check is the whole-portfolio check the pages and kit pages read, made once per update before the edited page is rendered; findings reuse it):"
   echo
   for size in $SIZES; do echo "- $size: ${traces[$size]}"; done
   echo

@@ -100,6 +100,15 @@ public final class Portfolio {
 
     /** Reads the portfolio in {@code folder}. */
     public static Portfolio read(Path folder) throws UnreadableException {
+        return read(folder, null);
+    }
+
+    /**
+     * Reads the portfolio in {@code folder}, keeping {@code previous}'s reading of each file whose text
+     * is the same and read for the same pathway (the preview's updates, where one file of many
+     * changed): a file's reading depends on nothing else, so it is the one a fresh read would make.
+     */
+    public static Portfolio read(Path folder, Portfolio previous) throws UnreadableException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.exists(dir)) throw new UnreadableException(folder + ": no such folder");
         if (!Files.isDirectory(dir)) throw new UnreadableException(folder + ": is a file, not a portfolio folder");
@@ -122,6 +131,8 @@ public final class Portfolio {
             settings = Settings.parse("pathway: cmalt", new ArrayList<>());
         }
         Pathway pathway = Pathways.get(settings.pathwayId());
+        Map<String, SectionFile> before = new HashMap<>();
+        if (previous != null && previous.pathway() == pathway) for (SectionFile f : previous.files()) before.put(f.path(), f);
 
         List<SectionFile> files = new ArrayList<>();
         Path content = dir.resolve(CONTENT);
@@ -131,7 +142,7 @@ public final class Portfolio {
         } else {
             Path realDir = realPath(dir);
             // Reading and splitting the files (front matter YAML) is a check's first cost: done side by side, order kept.
-            files.addAll(markdownFiles(content).parallelStream().map(p -> file(dir, realDir, p, pathway)).toList());
+            files.addAll(markdownFiles(content).parallelStream().map(p -> file(dir, realDir, p, pathway, before)).toList());
         }
         Map<String, SectionFile> first = new HashMap<>();
         for (SectionFile f : files) {
@@ -148,7 +159,7 @@ public final class Portfolio {
     }
 
     /** One Markdown file of content/, read; {@code realDir} is the folder's real path (null when it has none). */
-    private static SectionFile file(Path dir, Path realDir, Path p, Pathway pathway) {
+    private static SectionFile file(Path dir, Path realDir, Path p, Pathway pathway, Map<String, SectionFile> before) {
         String rel = dir.relativize(p).toString().replace('\\', '/');
         if (!insideFolder(p, realDir)) {
             return SectionFile.unreadable(rel, "this file is a link to a file outside the portfolio folder; "
@@ -160,6 +171,8 @@ public final class Portfolio {
                     + "(at most " + (MAX_FILE_BYTES / (1024 * 1024)) + " MB); split it, or move large material to assets/", null);
         }
         SourceText src = readText(p);
+        SectionFile same = before.get(rel);
+        if (same != null && src.text() != null && src.text().equals(same.text())) return same;
         return src.text() == null ? SectionFile.unreadable(rel, src.problem(), src.problemLine()) : SectionFile.read(rel, src.text(), pathway);
     }
 

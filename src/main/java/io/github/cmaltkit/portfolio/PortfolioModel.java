@@ -38,6 +38,24 @@ public final class PortfolioModel {
         return new PortfolioModel(Portfolio.read(folder));
     }
 
+    /**
+     * Reads the portfolio in {@code folder} again after a change: files whose text did not change keep
+     * {@code previous}'s reading and parsed pages (see {@link Portfolio#read(Path, Portfolio)}), so an
+     * update costs the changed files, not the whole portfolio.
+     */
+    public static PortfolioModel read(Path folder, PortfolioModel previous) throws Portfolio.UnreadableException {
+        if (previous == null) return read(folder);
+        PortfolioModel model = new PortfolioModel(Portfolio.read(folder, previous.portfolio()));
+        Map<String, SectionFile> kept = new java.util.HashMap<>();
+        for (SectionFile f : previous.files()) kept.put(f.path(), f);
+        for (SectionFile f : model.files()) {
+            // The same reading (not only the same text): what was derived from it is what would be derived now.
+            Map<Class<?>, Object> derived = kept.get(f.path()) == f ? previous.derived.get(f.path()) : null;
+            if (derived != null) model.derived.put(f.path(), new ConcurrentHashMap<>(derived));
+        }
+        return model;
+    }
+
     /** The model of a portfolio already read. */
     public static PortfolioModel of(Portfolio portfolio) {
         return new PortfolioModel(portfolio);

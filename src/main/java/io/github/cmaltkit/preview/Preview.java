@@ -173,6 +173,8 @@ public final class Preview implements AutoCloseable {
             try {
                 apply(batch);
                 siteProblem = null;
+                // The edited pages first, before the browser is told: its reload then finds them ready.
+                renderEdited(batch);
             } catch (IOException | Stager.RefusedException | RuntimeException e) {
                 // Never stop the preview for a change: show the problem in the page until the next save.
                 siteProblem = "The preview could not read the change: " + e.getMessage();
@@ -208,6 +210,17 @@ public final class Preview implements AutoCloseable {
             if (!contentChanges.isEmpty()) site.updateContent(Set.copyOf(contentChanges));
             if (settings) site.updateSettings();
             if (assets) site.touch();
+        }
+    }
+
+    /** Renders the pages of the batch's content files (the page being edited is most likely one). */
+    private void renderEdited(Set<Path> batch) {
+        Set<String> edited = new java.util.HashSet<>();
+        for (Path p : batch) {
+            if (p != null && p.startsWith(portfolio)) edited.add(portfolio.relativize(p).toString().replace('\\', '/'));
+        }
+        for (String uri : List.copyOf(site.pageUris())) {
+            if (edited.contains(site.sourceOf(uri))) site.page(uri);
         }
     }
 

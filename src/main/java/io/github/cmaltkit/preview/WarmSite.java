@@ -6,18 +6,24 @@ import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
 import io.github.cmaltkit.site.kit.KitPage;
 import java.io.File;
+import java.io.FileFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.FileUtil;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -32,9 +38,13 @@ import org.jbake.template.RenderingException;
 
 /**
  * JBake kept warm for the preview: one content store for the whole session, where a bake would start
- * and stop one per run. An update re-parses only the files that changed (JBake's crawler compares
- * their hashes); pages are rendered by JBake's own {@link Renderer} with the kit's templates, one at
- * a time when they are asked for, so what the browser gets is what the bake writes.
+ * and stop one per run. An update hands only the changed files to JBake's crawler (its own per-file
+ * step: hash, compare, parse, store), and changes only their entries of the page list; pages are
+ * rendered by JBake's own {@link Renderer} with the kit's templates, one at a time when they are
+ * asked for, so what the browser gets is what the bake writes.
+ *
+ * <p>Over 300 lines: the store's life cycle, the whole and the per-file crawl and the page list share
+ * the same state (store, stage, page list, rendered pages).
  *
  * <p>Not thread-safe: {@link Preview} calls it under one lock.
  */
@@ -64,6 +74,8 @@ final class WarmSite implements AutoCloseable {
 
     private DefaultJBakeConfiguration config;
     private Utensils utensils;
+    /** The documents' pages by page URI, kept up to date file by file. */
+    private final Map<String, Doc> docs = new LinkedHashMap<>();
     private final Map<String, Source> pages = new LinkedHashMap<>();
     private final Map<String, Rendered> rendered = new HashMap<>();
     private String crawlProblem;
@@ -103,8 +115,11 @@ final class WarmSite implements AutoCloseable {
 
     /** Copies changed content files into the stage (or removes them), then re-parses what changed. */
     void updateContent(Set<Path> changed) throws IOException {
-        for (Path p : changed) mirror(p);
-        crawl();
+        List<Path> staged = new ArrayList<>();
+        for (Path p : changed) mirror(p, staged);
+        // After a failed crawl, files other than these may still wait to be parsed: the whole crawl finds them.
+        if (!FileCrawl.available() || crawlProblem != null || staged.stream().anyMatch(Files::isDirectory)) crawl();
+        else crawlFiles(staged);
     }
 
     /** portfolio.yml changed: every document depends on it (pathway, glossary, titles), so all are parsed again. */
@@ -185,6 +200,7 @@ final class WarmSite implements AutoCloseable {
             }
             utensils = null;
         }
+        docs.clear();
         pages.clear();
         rendered.clear();
     }
@@ -193,12 +209,10 @@ final class WarmSite implements AutoCloseable {
         return new Rendered(Files.readAllBytes(out.resolve(uri)), null, sourceFile);
     }
 
+    /** The whole crawl: at start, after portfolio.yml changed, and when a folder came or went. */
     private void crawl() throws IOException {
         ContentStore db = utensils.getContentStore();
-        SiteExtractor.forget(db);
-        KitPage.forget(db);
-        rendered.clear();
-        crawlProblem = null;
+        forgetPages(db);
         long t0 = System.nanoTime();
         try {
             utensils.getCrawler().crawl();
@@ -210,7 +224,7 @@ final class WarmSite implements AutoCloseable {
         // The crawler re-parses a document that is not marked rendered; mark the new ones, so the next
         // update parses only files whose hash changed.
         for (DocumentModel doc : db.getUnrenderedContent()) db.markContentAsRendered(doc);
-        pages.clear();
+        docs.clear();
         for (String type : DocumentTypes.getDocumentTypes()) {
             if (type.equals(config.getDataFileDocType())) continue;
             for (DocumentModel doc : db.getAllContent(type)) {
@@ -220,11 +234,83 @@ final class WarmSite implements AutoCloseable {
                     deleteQuietly(out.resolve(doc.getUri()));
                     continue;
                 }
-                String rel = stage.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/');
-                pages.put(doc.getUri(), new Doc(doc.getSourceuri(), rel));
+                docs.put(doc.getUri(), new Doc(doc.getSourceuri(), relative(doc)));
             }
         }
         Trace.of("crawl+list", t0);
+        listPages();
+    }
+
+    /**
+     * Crawls only {@code files} (staged content files, changed, new or deleted: no folders), as the
+     * whole crawl would find them, and changes only their entries of the page list.
+     */
+    private void crawlFiles(List<Path> files) throws IOException {
+        ContentStore db = utensils.getContentStore();
+        forgetPages(db);
+        long t0 = System.nanoTime();
+        Crawler crawler = utensils.getCrawler();
+        FileFilter filter = FileUtil.getFileFilter(config);
+        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
+        Set<String> gone = new HashSet<>();
+        Set<String> parsed = new HashSet<>();
+        try {
+            for (Path f : files) {
+                String rel = stage.relativize(f).toString().replace('\\', '/');
+                if (Files.isRegularFile(f) && FileCrawl.crawled(f, content, filter)) {
+                    parsed.add(rel);
+                    FileCrawl.crawl(crawler, f.toFile());
+                } else {
+                    gone.add(rel);
+                }
+            }
+        } catch (RuntimeException e) {
+            crawlProblem = message(e);
+        }
+        Trace.of("crawl", t0);
+        Map<String, Doc> fresh = new LinkedHashMap<>();
+        for (DocumentModel doc : db.getUnrenderedContent()) {
+            db.markContentAsRendered(doc);
+            if (!doc.getType().equals(config.getDataFileDocType())) fresh.put(doc.getUri(), new Doc(doc.getSourceuri(), relative(doc)));
+        }
+        for (var it = docs.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            Doc d = e.getValue();
+            if (fresh.containsKey(e.getKey())) continue;
+            // Deleted or renamed (JBake's crawler never forgets a file), or parsed again into nothing (no longer a page).
+            if (goneIn(d.file(), gone)) db.deleteContent(d.sourceUri());
+            else if (!parsed.contains(d.file()) || !db.getDocumentStatus(d.sourceUri()).isEmpty()) continue;
+            deleteQuietly(out.resolve(e.getKey()));
+            it.remove();
+        }
+        docs.putAll(fresh);
+        Trace.of("crawl+list", t0);
+        listPages();
+    }
+
+    /** Whether {@code file} is one of the paths gone, or inside one (a folder deleted or renamed away). */
+    private static boolean goneIn(String file, Set<String> gone) {
+        for (String g : gone) if (file.equals(g) || file.startsWith(g + "/")) return true;
+        return false;
+    }
+
+    private String relative(DocumentModel doc) {
+        return stage.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private void forgetPages(ContentStore db) {
+        SiteExtractor.forget(db);
+        KitPage.forget(db);
+        rendered.clear();
+        crawlProblem = null;
+    }
+
+    /** The site's pages: the documents', the index, and the kit pages this site makes. */
+    private void listPages() {
+        ContentStore db = utensils.getContentStore();
+        long t0 = System.nanoTime();
+        pages.clear();
+        pages.putAll(docs);
         if (config.getRenderIndex()) pages.put(config.getIndexFileName(), new Index(config.getIndexFileName()));
         for (KitPage page : KitPage.all()) {
             boolean made;
@@ -235,10 +321,14 @@ final class WarmSite implements AutoCloseable {
             }
             if (made) pages.put(page.entry().href(), new Kit(page));
         }
+        Trace.of("kit pages listed", t0);
     }
 
-    /** Makes the staged copy of {@code changed} (a path inside the portfolio's content folder) match it. */
-    private void mirror(Path changed) throws IOException {
+    /**
+     * Makes the staged copy of {@code changed} (a path inside the portfolio's content folder) match it,
+     * and adds the staged paths it touched to {@code staged}.
+     */
+    private void mirror(Path changed, List<Path> staged) throws IOException {
         Path content = portfolio.resolve("content");
         Path abs = changed.toAbsolutePath().normalize();
         if (!abs.startsWith(content)) return;
@@ -246,13 +336,14 @@ final class WarmSite implements AutoCloseable {
         for (Path part : rel) {
             if (part.toString().startsWith(".")) return; // editors' swap and backup files, as the stager skips them
         }
-        Path target = stage.resolve("content").resolve(rel.toString());
+        Path target = stage.resolve("content").resolve(rel.toString()).toAbsolutePath().normalize();
+        staged.add(target);
         if (Files.isRegularFile(abs)) {
             Files.createDirectories(target.getParent());
             Files.copy(abs, target, StandardCopyOption.REPLACE_EXISTING);
         } else if (Files.isDirectory(abs)) {
             try (Stream<Path> s = Files.walk(abs)) {
-                for (Path p : s.filter(Files::isRegularFile).toList()) mirror(p);
+                for (Path p : s.filter(Files::isRegularFile).toList()) mirror(p, staged);
             }
         } else {
             deleteQuietly(target);

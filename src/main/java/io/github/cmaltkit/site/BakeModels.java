@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * changed. A change is seen by the files' sizes and modification times (a stat per file, no read);
  * the preview also forgets the model before each update (see {@link SiteExtractor#forget}), so an
  * edit that keeps a file's size within one tick of a coarse file-system clock is still seen there.
+ * Reading again keeps the last model's reading and parsed page of every file whose text is unchanged
+ * (compared in full, not by stamps): a preview update parses the files that changed.
  */
 public final class BakeModels {
 
@@ -28,6 +30,8 @@ public final class BakeModels {
     private static Map<String, String> stamps;
     private static PortfolioModel model;
     private static CheckResult checked;
+    /** The last model read, kept through {@link #forget} only to lend its unchanged files' readings to the next. */
+    private static PortfolioModel previous;
 
     private BakeModels() {
     }
@@ -38,7 +42,8 @@ public final class BakeModels {
         Map<String, String> now = stamps(d);
         if (model == null || !d.equals(dir) || !now.equals(stamps)) {
             // The stamps are taken before reading: a file saved during the read makes the next call read again.
-            model = PortfolioModel.read(d);
+            model = PortfolioModel.read(d, previous != null && d.equals(previous.dir()) ? previous : null);
+            previous = model;
             dir = d;
             stamps = now;
         }
@@ -58,7 +63,7 @@ public final class BakeModels {
     /** Forgets the model, so the next call reads the portfolio again. */
     public static synchronized void forget() {
         checked = null;
-        model = null;
+        model = null;   // previous stays: it lends only readings of identical text
         stamps = null;
         dir = null;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,7 +63,9 @@ class PreviewReloadIT {
         Files.writeString(file, Files.readString(file) + "\nA sentence added while the page was open: reloaded-by-itself-42.\n");
 
         // A bound for a slow machine, not a speed requirement: the change is usually there within a second.
+        // The page may be replaced between finding <main> and reading it (that is the reload): look again.
         new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("main")).getText().contains("reloaded-by-itself-42"));
         assertThat(driver.executeScript("return window.cmaltSameLoad === undefined;"))
                 .as("the page was loaded again, not patched in place").isEqualTo(true);

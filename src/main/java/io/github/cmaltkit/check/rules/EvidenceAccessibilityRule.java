@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -121,11 +122,41 @@ final class EvidenceAccessibilityRule extends BaseRule {
         }
     }
 
+    /**
+     * The problems found in each evidence page, with the bytes they were found in: a check (the
+     * preview's, after every save) parses again only a page whose bytes changed. Bounded, oldest first out.
+     */
+    private static final Map<Path, Map.Entry<byte[], Problems>> HTML_SEEN = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Map.Entry<byte[], Problems>> eldest) {
+            return size() > 256;
+        }
+    };
+
     private static Problems html(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return new Problems();
+        }
+        synchronized (HTML_SEEN) {
+            Map.Entry<byte[], Problems> seen = HTML_SEEN.get(path);
+            if (seen != null && java.util.Arrays.equals(seen.getKey(), bytes)) return seen.getValue();
+        }
+        Problems p = htmlProblems(path, bytes);
+        synchronized (HTML_SEEN) {
+            HTML_SEEN.put(path, Map.entry(bytes, p));
+        }
+        return p;
+    }
+
+    private static Problems htmlProblems(Path path, byte[] bytes) {
         Problems p = new Problems();
         Document doc;
         try {
-            doc = Jsoup.parse(path.toFile(), null);
+            // As Jsoup.parse(file, null) reads it (charset from the bytes, the file's path as base), from the bytes compared above.
+            doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, path.toFile().getAbsolutePath());
         } catch (IOException e) {
             return p;
         }
