@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code cmalt preview [DIR] [--port N] [--templates DIR] [--work DIR] [--stop-on-eof]}: serves the
@@ -41,18 +42,28 @@ final class PreviewCommand {
         if (System.getProperty("log.console.level") == null) System.setProperty("log.console.level", "SEVERE");
         if (System.getProperty("log.file.level") == null) System.setProperty("log.file.level", "SEVERE");
         long start = System.nanoTime();
+        // Ctrl+C may come while the preview is still starting: the hook is there from the start, and stops
+        // whatever has started (the JVM ends the start-up itself).
+        AtomicReference<Preview> started = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            Preview p = started.get();
+            if (p != null) p.close();
+            out.println("Preview stopped.");
+            stopped.countDown();
+        }, "cmalt-preview-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         Preview preview;
         try {
             preview = Preview.start(portfolio, templates, work, port, out);
         } catch (BindException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
             throw new UsageException("port " + port + " is in use (another preview, or `mvn jbake:inline`?): stop it, or choose another with --port N");
+        } catch (IOException | Stager.RefusedException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            throw e;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            preview.close();
-            stopped.countDown();
-        }, "cmalt-preview-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
+        started.set(preview);
         preview.warmUp();
         out.printf("Previewing %s at %s (ready in %.1f s). Save a file and the open page reloads itself.%n",
                 portfolio, preview.url(), (System.nanoTime() - start) / 1e9);

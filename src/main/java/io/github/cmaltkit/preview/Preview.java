@@ -1,5 +1,6 @@
 package io.github.cmaltkit.preview;
 
+import com.orientechnologies.orient.core.Orient;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
@@ -62,6 +63,9 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Path portfolio, Path kitTemplates, Path work, int port, PrintStream log)
             throws IOException, Stager.RefusedException {
+        // OrientDB (JBake's store) closes its databases in a shutdown hook of its own, under a start-up or an
+        // update still using them: Ctrl+C then printed its stack traces. The preview closes its store itself.
+        Orient.instance().removeShutdownHook();
         return new Preview(portfolio, kitTemplates, work, port, log);
     }
 
