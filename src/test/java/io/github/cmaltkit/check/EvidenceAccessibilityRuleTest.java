@@ -53,4 +53,18 @@ class EvidenceAccessibilityRuleTest {
                 .file("assets/damaged.pdf", "%PDF-1.7\nthe rest of the file was lost\n").dir();
         assertThat(findings(dir)).isEmpty();
     }
+
+    @Test
+    void anEvidencePageEditedBetweenTwoChecksIsReadAgain() throws Exception {
+        // The rule keeps each page's findings while its bytes stay the same (the preview checks after every save).
+        Path dir = TestPortfolio.at(tmp.resolve("edited"))
+                .settings("candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off}\n")
+                .file("content/evidence.md", "---\ntitle: Evidence\n---\nThe [survey](../assets/survey.html).\n")
+                .file("assets/survey.html", "<!doctype html><html lang=en><title>Survey</title><img src=a.png>").dir();
+        assertThat(findings(dir)).singleElement().extracting(Finding::message).asString().contains("1 image has no alt attribute");
+        java.nio.file.Files.writeString(dir.resolve("assets/survey.html"), "<!doctype html><html lang=en><title>Survey</title><img src=a.png alt=\"Chart\">");
+        assertThat(findings(dir)).isEmpty();
+        java.nio.file.Files.writeString(dir.resolve("assets/survey.html"), "<!doctype html><html><title>Survey</title><img src=a.png alt=\"Chart\">");
+        assertThat(findings(dir)).singleElement().extracting(Finding::message).asString().contains("does not say its language");
+    }
 }

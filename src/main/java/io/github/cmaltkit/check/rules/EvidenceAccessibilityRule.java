@@ -123,8 +123,9 @@ final class EvidenceAccessibilityRule extends BaseRule {
     }
 
     /**
-     * The problems found in each evidence page, with the bytes they were found in: a check (the
-     * preview's, after every save) parses again only a page whose bytes changed. Bounded, oldest first out.
+     * The problems found in each evidence page, with a digest of the bytes they were found in: a check
+     * (the preview's, after every save) parses again only a page whose bytes changed. A digest, not the
+     * bytes, so that a portfolio of large pages is not held in memory. Bounded, oldest first out.
      */
     private static final Map<Path, Map.Entry<byte[], Problems>> HTML_SEEN = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -140,15 +141,24 @@ final class EvidenceAccessibilityRule extends BaseRule {
         } catch (IOException e) {
             return new Problems();
         }
+        byte[] digest = sha256(bytes);
         synchronized (HTML_SEEN) {
             Map.Entry<byte[], Problems> seen = HTML_SEEN.get(path);
-            if (seen != null && java.util.Arrays.equals(seen.getKey(), bytes)) return seen.getValue();
+            if (seen != null && java.util.Arrays.equals(seen.getKey(), digest)) return seen.getValue();
         }
         Problems p = htmlProblems(path, bytes);
         synchronized (HTML_SEEN) {
-            HTML_SEEN.put(path, Map.entry(bytes, p));
+            HTML_SEEN.put(path, Map.entry(digest, p));
         }
         return p;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static Problems htmlProblems(Path path, byte[] bytes) {
