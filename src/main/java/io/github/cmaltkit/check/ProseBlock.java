@@ -22,18 +22,21 @@ public final class ProseBlock {
     private final int[] lines;
     private final int[] columns;
     private final BitSet imageText;
+    private final BitSet titleText;
     private final TreeMap<Integer, Abbr> abbreviations;
 
     /** A stretch of text inside {@code <abbr title="…">…</abbr>}. */
     record Abbr(int start, int end, String title) {
     }
 
-    ProseBlock(Node block, String text, int[] lines, int[] columns, BitSet imageText, List<Abbr> abbreviations) {
+    ProseBlock(Node block, String text, int[] lines, int[] columns, BitSet imageText, BitSet titleText,
+               List<Abbr> abbreviations) {
         this.block = block;
         this.text = text;
         this.lines = lines;
         this.columns = columns;
         this.imageText = imageText;
+        this.titleText = titleText;
         this.abbreviations = new TreeMap<>();
         for (Abbr a : abbreviations) this.abbreviations.put(a.start(), a);
     }
@@ -59,5 +62,13 @@ public final class ProseBlock {
     /** Whether the character at {@code index} belongs to an image's alt text. */
     public boolean isImageText(int index) {
         return imageText.get(index);
+    }
+
+    /**
+     * Whether the character at {@code index} is in a link's text or in italics: where writers put the name
+     * of a work or an item ("[Course notes (2023) (PDF)](…)", "*Digital Skills* (2025)"), not its author.
+     */
+    public boolean isTitleText(int index) {
+        return titleText.get(index);
     }
 }

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -17,8 +19,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads a block (paragraph, heading, table cell) as prose for the rules: its text as a reader sees it,
- * with the file position of every character, which characters are image descriptions, and the
- * {@code <abbr title>} spans the candidate wrote.
+ * with the file position of every character, which characters are image descriptions, which name a work
+ * (a link's text or italics), and the {@code <abbr title>} spans the candidate wrote.
  */
 final class ProseReader {
 
@@ -28,6 +30,7 @@ final class ProseReader {
     private int[] lines = new int[64];
     private int[] cols = new int[64];
     private final BitSet imageText = new BitSet();
+    private final BitSet titleText = new BitSet();
     private final List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
     private int abbrStart = -1;
     private String abbrTitle;
@@ -46,15 +49,17 @@ final class ProseReader {
         Position blockStart = map.start(block);
         lastLine = blockStart.line();
         lastColumn = blockStart.column();
-        walk(block, false);
+        walk(block, false, false);
         int n = sb.length();
-        return new ProseBlock(block, sb.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(cols, n), imageText, abbreviations);
+        return new ProseBlock(block, sb.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(cols, n), imageText, titleText, abbreviations);
     }
 
-    private void walk(Node parent, boolean inImage) {
+    private void walk(Node parent, boolean inImage, boolean inTitle) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
+                int from = sb.length();
                 text(t, inImage);
+                if (inTitle) titleText.set(from, sb.length());
             } else if (n instanceof Code) {
                 Position p = map.start(n);
                 append(ProseBlock.CODE, p.line(), p.column());
@@ -64,7 +69,7 @@ final class ProseReader {
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                 space();
             } else {
-                walk(n, inImage || n instanceof Image);
+                walk(n, inImage || n instanceof Image, inTitle || n instanceof Link || n instanceof Emphasis);
             }
         }
     }

@@ -43,6 +43,16 @@ class AcronymRuleTest {
     }
 
     @Test
+    void anAcronymWithNoKnownExpansionIsToldInPlainWordsWhereTheWordsGo() {
+        Portfolio p = TestPortfolio.at(dir).settings("candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off}\n")
+                .file("content/a.md", "---\ntitle: A\n---\nWe built quizzes in QZB last year.\n").read();
+        assertThat(Checker.check(p, CheckOptions.defaults()).findings()).containsExactly(
+                new Finding("acronym", Severity.WARNING, "content/a.md", 4, 21, null,
+                        "\"QZB\" is used before it is expanded — at its first use, write the words it stands for with \"(QZB)\" after them,"
+                        + " as in \"virtual learning environment (VLE)\", or add the line \"QZB: what it stands for\" under glossary: in portfolio.yml"));
+    }
+
+    @Test
     void theGlossaryPageGetsEachAcronymsFirstExpansionInOrder() {
         Portfolio p = portfolio();
         Page page = Page.of(p.files().get(0), p.pathway());

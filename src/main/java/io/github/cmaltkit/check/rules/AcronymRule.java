@@ -89,7 +89,8 @@ final class AcronymRule extends BaseRule {
                 String acronym = m.group(1);
                 String stem = acronym.replaceAll("[0-9]+$", "");
                 boolean isKnown = known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem);
-                if (isKnown || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())) continue;
+                if (isKnown || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())
+                        || conformanceLevel(text, acronym, m.start())) continue;
                 String title = block.abbrTitleAt(m.start());
                 String expansion = title != null && matches(acronym, title) ? title : expansionAt(text, m.start(), m.end(), acronym);
                 uses.add(new Use(acronym, block, m.start(), m.end(), expansion));
@@ -115,10 +116,25 @@ final class AcronymRule extends BaseRule {
                 sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded — write \"" + COMMON.get(u.acronym()) + " ("
                         + u.acronym() + ")\" at its first use," + fix);
             } else {
-                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded — write the words it stands for, followed by \"("
-                        + u.acronym() + ")\", at its first use," + fix + " (" + u.acronym() + ": the words in full)");
+                // No expansion is known: say in plain words where the words go, and spell out the glossary line.
+                sink.report(page, at, "\"" + u.acronym() + "\" is used before it is expanded — at its first use, write the words it stands for"
+                        + " with \"(" + u.acronym() + ")\" after them, as in \"virtual learning environment (VLE)\", or add the line \""
+                        + u.acronym() + ": what it stands for\" under glossary: in portfolio.yml");
             }
         }
+    }
+
+    private static final Pattern LEVEL_WORD = Pattern.compile("(?i)(?:levels?|conformance|conform(?:s|ing)?\\s+(?:to|with)|(?:WCAG|EN\\s*301\\s*549)(?:\\s+[0-9.]+)?)"
+            + "[\\s,:]*(?:(?:A|AA|AAA)\\s*(?:,|/|or|and|to)\\s*)*$");
+
+    /**
+     * AA and AAA as conformance levels belong with the standard's name ("WCAG 2.2 AA", "at level AA", "levels A
+     * and AA"): they are grades, not acronyms to expand. Elsewhere ("the AA") they are read as acronyms.
+     */
+    static boolean conformanceLevel(String text, String acronym, int start) {
+        if (!acronym.equals("AA") && !acronym.equals("AAA")) return false;
+        String before = text.substring(Math.max(0, start - 40), start);
+        return LEVEL_WORD.matcher(before).find();
     }
 
     /** A quick test that a text may hold an acronym at all: a capital followed by a capital or digit. */

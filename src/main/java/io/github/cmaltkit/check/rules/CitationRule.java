@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
  *       n.d.) whose first author's surname, organisation name or its abbreviation is the citation's first
  *       name: initials, "and"/"&amp;", et al. and possessives are ignored, letter case and accents too.</li>
  *   <li>Not citations, to avoid crying wolf: dates in brackets ("(June to August 2024)", "(Autumn 2023)"),
- *       names of laws ("(Data Protection Act 2018)"), and anything with other lower-case words or digits
- *       among the names.</li>
+ *       names of laws ("(Data Protection Act 2018)"), anything with other lower-case words or digits
+ *       among the names, and titles: a year in a link's text or in italics names the item or the work
+ *       ("[Course notes (Provider, 2023) (PDF)](…)", "*Digital Skills* (2025)", "[FAQ](…) (2021)").
+ *       Entries of a reference list are never citations.</li>
+ *   <li>A work without a date is cited n.d., nd, no date, undated or unknown date: all are one.</li>
  *   <li>A reference is "never cited" only when neither a citation nor any mention of its first author,
  *       organisation, abbreviation or title appears outside the reference lists, so a narrative mention
  *       ("Rogers' idea of champions") counts.</li>
@@ -55,7 +58,12 @@ final class CitationRule extends BaseRule {
             "q1", "q2", "q3", "q4", "easter", "christmas", "michaelmas", "lent", "trinity", "hilary");
 
     /** A citation found in the text. */
-    private record Citation(Page page, ProseBlock block, int start, String text, String name, List<String> years) {
+    /**
+     * A citation found in the text. {@code names} are the ways its author may be listed, shortest first; a
+     * citation that is not {@code sure} (its name may be the end of a title or an organisation's name) is
+     * reported as a note when no entry matches.
+     */
+    private record Citation(Page page, ProseBlock block, int start, String text, List<String> names, List<String> years, boolean sure) {
     }
 
     CitationRule() {
@@ -85,7 +93,7 @@ final class CitationRule extends BaseRule {
             boolean found = false;
             for (String year : c.years()) {
                 for (ReferenceList.Entry e : references.entries()) {
-                    if (sameYear(year, e.year()) && e.names().contains(ReferenceList.fold(c.name()))) {
+                    if (sameYear(year, e.year()) && c.names().stream().anyMatch(name -> e.names().contains(ReferenceList.fold(name)))) {
                         cited.add(e);
                         found = true;
                     }
@@ -93,9 +101,11 @@ final class CitationRule extends BaseRule {
             }
             if (found) continue;
             String where = references.exist() ? "has no entry in your reference list" : "has no reference list to point to";
-            sink.report(c.page(), c.block().at(c.start()), "the citation \"" + c.text() + "\" " + where + ": add the full reference ("
+            String message = "the citation \"" + c.text() + "\" " + where + ": add the full reference ("
                     + "authors, year, title, where published) to " + (references.exist() ? "the list" : "a page titled References, or a \"## References\" part")
-                    + ", or correct the name or year so that they match the entry");
+                    + ", or correct the name or year so that they match the entry";
+            if (c.sure()) sink.report(c.page(), c.block().at(c.start()), message);
+            else sink.note(c.page(), c.block().at(c.start()), "if this is a citation, " + message);
         }
         for (ReferenceList.Entry e : references.entries()) {
             if (cited.contains(e) || e.linksToPage() || e.mentions().stream().anyMatch(m -> mentioned(elsewhere, m))
@@ -118,16 +128,57 @@ final class CitationRule extends BaseRule {
                 int at = offset + item.indexOf(trimmed.isEmpty() ? item : trimmed);
                 offset += item.length() + 1;
                 Matcher m = ITEM.matcher(trimmed);
-                if (!m.matches() || !looksLikeNames(m.group(1)) || isLabel(m.group(1), trimmed)) continue;
-                out.add(new Citation(page, block, at, "(" + p.group(1).strip() + ")", firstName(m.group(1)), years(m.group(2))));
+                if (!m.matches() || !looksLikeNames(m.group(1)) || isLabel(m.group(1), trimmed) || block.isTitleText(at)
+                        || labelFollows(text, p.end())) continue;
+                out.add(new Citation(page, block, at, "(" + p.group(1).strip() + ")", List.of(firstName(m.group(1))), years(m.group(2)), true));
             }
         }
         Matcher n = NARRATIVE.matcher(text);
         while (n.find()) {
-            if (!looksLikeNames(n.group(1)) || startsSentenceWithCommonWord(text, n.start())) continue;
-            out.add(new Citation(page, block, n.start(), n.group().strip(), firstName(n.group(1)), years(n.group(2))));
+            if (!looksLikeNames(n.group(1)) || startsSentenceWithCommonWord(text, n.start()) || block.isTitleText(n.end(1) - 1)
+                    || labelFollows(text, n.end())) continue;
+            List<String> names = new ArrayList<>(List.of(firstName(n.group(1))));
+            int start = n.start();
+            // "Samantha Ball (2024)", "the Association for Learning Technology (2019)": capitalised words before the
+            // name, in mid-sentence, belong to it; they may also be a title's ("Project Presentation (2024)").
+            for (int w = wordBefore(text, n.start()), end = n.start(); w >= 0 && !sentenceStart(text, w); end = w, w = wordBefore(text, w)) {
+                String word = text.substring(w, end).strip();
+                boolean capital = Character.isUpperCase(word.codePointAt(0));
+                if (!capital && !RUN_CONNECTORS.contains(word)) break;
+                if (capital) {
+                    start = w;
+                    names.add(text.substring(start, n.start()) + firstName(n.group(1)));
+                }
+            }
+            boolean sure = names.size() == 1;
+            out.add(new Citation(page, block, start, text.substring(start, n.end()).strip(), names, years(n.group(2)), sure));
         }
         return out;
+    }
+
+    private static final Set<String> RUN_CONNECTORS = Set.of("for", "of", "the", "and", "&", "in", "on");
+    /** A bracket right after a year holding a word or two: a format or a kind ("(2023) (PDF)", "(Udemy, 2023) (Certificate)"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\G\\s*\\(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\)");
+
+    /** Whether a format or kind in brackets follows: the year belongs to an item's title, as evidence lists write it. */
+    private static boolean labelFollows(String text, int end) {
+        return LABEL_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** The start of the word just before {@code at} when only one space separates them, else -1. */
+    private static int wordBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || text.charAt(at - 2) == ' ') return -1;
+        int i = at - 2;
+        while (i >= 0 && !Character.isWhitespace(text.charAt(i))) i--;
+        String word = text.substring(i + 1, at - 1);
+        return word.matches("[\\p{L}&][\\p{L}'’-]*") ? i + 1 : -1;
+    }
+
+    /** Whether the word at {@code at} opens a sentence (or the block), after any opening quotes or brackets. */
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && " \"'“‘([".indexOf(text.charAt(i)) >= 0) i--;
+        return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -135,10 +186,7 @@ final class CitationRule extends BaseRule {
      * a sentence, also after an opening quote or bracket ("“The (2021) report”").
      */
     private static boolean startsSentenceWithCommonWord(String text, int start) {
-        int i = start - 1;
-        while (i >= 0 && " \"'“‘([".indexOf(text.charAt(i)) >= 0) i--;
-        boolean sentenceStart = i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
-        if (!sentenceStart) return false;
+        if (!sentenceStart(text, start)) return false;
         String word = text.substring(start).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
         return Set.of("the", "this", "that", "our", "my", "in", "by", "a", "an", "its", "their", "these", "those").contains(word);
     }
@@ -173,7 +221,7 @@ final class CitationRule extends BaseRule {
 
     private static List<String> years(String years) {
         List<String> out = new ArrayList<>();
-        for (String y : years.split("\\s*,\\s*")) out.add(y.replaceAll("\\s", ""));
+        for (String y : years.split("\\s*,\\s*")) out.add(ReferenceList.canonicalYear(y));
         return out;
     }
 

@@ -9,11 +9,13 @@ import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.markdown.Markdown;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 
 /**
  * A link whose text names one target while the link goes to another: "Appendix C" leading to the heading
@@ -24,6 +26,10 @@ import org.commonmark.node.Link;
 final class LinkMismatchRule extends BaseRule {
 
     private static final Pattern APPENDIX = Pattern.compile("(?i)\\bappendix\\s+([a-z]|[0-9]+)\\b");
+    private static final Pattern OWN_APPENDIX = Pattern.compile("(?i)^\\s*appendix\\s+([a-z]|[0-9]+)\\b");
+    private static final Pattern APPENDICES = Pattern.compile("(?i)^(?:[0-9]{1,2}[.)]?\\s+)?(?:appendices|appendix)[:.]?$");
+    /** A label opening a heading under "Appendices": one capital letter or a number, then . ) or : or a dash, then the title. */
+    private static final Pattern LETTER_LABEL = Pattern.compile("^\\s*([A-Z]|[0-9]{1,2})(?:\\s*[.):]|\\s+[-–—])\\s+\\S");
     private static final Pattern CRITERION = Pattern.compile("(?i)\\b(?:success\\s+criteri(?:on|a)|criteri(?:on|a)|sc)\\s+([0-9]+(?:\\.[0-9]+){1,3})\\b");
     /** A dotted number in a heading or an anchor, with dots, hyphens or underscores: 2.4.11, sc-2-4-11. */
     private static final Pattern NUMBER = Pattern.compile("(?<![0-9.])([0-9]+(?:[._-][0-9]+){1,3})(?![0-9])");
@@ -64,14 +70,14 @@ final class LinkMismatchRule extends BaseRule {
         } else {
             return null;
         }
-        String heading = fragment == null || fragment.isEmpty() ? null : headingText(target, fragment);
-        String named = heading != null ? heading : target.file().title();
+        Heading headingNode = fragment == null || fragment.isEmpty() ? null : headingWithId(target, fragment);
+        String heading = headingNode == null ? null : Markdown.plainText(headingNode).strip();
         String where = heading != null ? "the heading \"" + heading + "\"" : "the page " + target.path();
 
         Matcher a = APPENDIX.matcher(text);
-        if (a.find() && named != null) {
-            Matcher b = APPENDIX.matcher(named);
-            if (b.find() && !b.group(1).equalsIgnoreCase(a.group(1))) {
+        if (a.find()) {
+            String label = headingNode != null ? appendixOf(target, headingNode) : ownLabel(target.file().title(), false);
+            if (label != null && !label.equalsIgnoreCase(a.group(1))) {
                 return "the link text says \"" + a.group() + "\" but the link goes to " + where + ": correct the text or the target";
             }
         }
@@ -115,10 +121,38 @@ final class LinkMismatchRule extends BaseRule {
         return m.find() ? m.group(1).replaceAll("[_-]", ".") : null;
     }
 
-    private static String headingText(Page page, String id) {
+    private static Heading headingWithId(Page page, String id) {
         for (Map.Entry<Heading, String> e : page.headingIds().entrySet()) {
-            if (e.getValue().equals(id)) return Markdown.plainText(e.getKey()).strip();
+            if (e.getValue().equals(id)) return e.getKey();
         }
         return null;
+    }
+
+    /**
+     * The appendix a heading is: its own label, "Appendix D: Survey", or, under an "Appendices" heading or
+     * on a page of that title, a letter or number that opens it ("D. Survey", "4) Survey"). A mention inside
+     * a heading ("F. Briefing (Appendix E)") is not its label; a heading with no label of its own names none.
+     */
+    private static String appendixOf(Page page, Heading target) {
+        boolean pageOfAppendices = APPENDICES.matcher(Objects.requireNonNullElse(page.file().title(), "").strip()).matches();
+        int level = 0;
+        for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n instanceof Heading h)) continue;
+            String text = Markdown.plainText(h).strip();
+            if (level > 0 && h.getLevel() <= level) level = 0;
+            if (h == target) return ownLabel(text, pageOfAppendices || level > 0);
+            if (level == 0 && APPENDICES.matcher(text).matches()) level = h.getLevel();
+        }
+        return ownLabel(Markdown.plainText(target).strip(), pageOfAppendices);
+    }
+
+    /** "Appendix D…" at the start of a title; with {@code lettered}, also "D. …", "D) …", "D: …", "D – …". */
+    private static String ownLabel(String title, boolean lettered) {
+        if (title == null) return null;
+        Matcher own = OWN_APPENDIX.matcher(title);
+        if (own.find()) return own.group(1);
+        if (!lettered) return null;
+        Matcher letter = LETTER_LABEL.matcher(title);
+        return letter.find() ? letter.group(1) : null;
     }
 }

@@ -20,17 +20,33 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * The portfolio's reference lists, as {@link CitationRule} reads them: an extra page titled References,
- * Bibliography, Reading list or Works cited, and any part of a page under a heading with one of those
- * names. Each list item (or paragraph) there whose start reads "Names (2021)" or "Names, 2021" is an entry.
+ * The portfolio's reference lists, as {@link CitationRule} reads them: an extra page titled with a
+ * reference list's name, and any part of a page under a heading with one (References, Reference list,
+ * Bibliography, Works cited, Sources, Literature, Further reading, Reading list, Suggested reading…,
+ * numbered or not). Each list item (or paragraph) there whose start reads "Names (2021)" is an entry,
+ * also after a number ("1.", "[1]").
  */
 final class ReferenceList {
 
-    /** A year as citations and references write it: 2021, 2021a, n.d. */
-    static final String YEAR = "(?:19|20)[0-9]{2}[a-z]?|n\\.\\s?d\\.";
-    /** The start of a reference entry: names, then (2021) or , 2021. */
-    private static final Pattern ENTRY = Pattern.compile("^\\s*([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")\\)");
-    private static final Pattern LIST_TITLE = Pattern.compile("(?i)^(?:references?|reference list|bibliography|works cited|reading list|sources)$");
+    /**
+     * A year as citations and references write it: 2021, 2021a, or a work without a date, which writers
+     * spell n.d., n.d, nd, no date, undated or unknown date.
+     */
+    static final String YEAR = "(?:19|20)[0-9]{2}[a-z]?|n\\.\\s?d\\.?|(?<![\\p{L}\\p{N}])nd(?![\\p{L}\\p{N}])|(?i:no\\s+date|undated|unknown\\s+date)";
+    /** The start of a reference entry: an optional number ("1.", "[1]"), names, then (2021). */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:\\[[0-9]{1,3}\\]\\s*|[0-9]{1,3}[.)]\\s+)?([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")\\)");
+    /**
+     * The name of a reference list, as a heading or an extra page's title: a number may come before it
+     * ("5. References"), a qualifier too ("Further reading", "Key references"), and a second name after
+     * it ("References and further reading").
+     */
+    private static final Pattern LIST_TITLE = Pattern.compile("(?i)^(?:[0-9]{1,2}[.)]?\\s+)?"
+            + "(?:(?:further|key|selected|suggested|recommended|additional|essential|useful|cited)\\s+)?"
+            + "(?:references?(?:\\s+list)?|reference\\s+list|bibliography|works\\s+(?:cited|consulted)|cited\\s+works|reading(?:\\s+list)?"
+            + "|readings|sources(?:\\s+cited)?|literature(?:\\s+cited)?)"
+            + "(?:\\s*(?:and|&)\\s*(?:further\\s+)?(?:reading|resources|sources|bibliography|references))?$");
+    /** A bare "Reading" or "Readings" heading names an activity as often as a list: only a qualified one is a list. */
+    private static final Pattern BARE_READING = Pattern.compile("(?i)^(?:[0-9]{1,2}[.)]?\\s+)?readings?$");
     /** Initials of a person (A., A.B., J-P); the citation rule ignores them among names too. */
     static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s?-?){1,4}$");
 
@@ -78,7 +94,13 @@ final class ReferenceList {
     }
 
     private static boolean isReferencePage(Page page) {
-        return !page.isSection() && page.file().title() != null && LIST_TITLE.matcher(page.file().title().strip()).matches();
+        return !page.isSection() && page.file().title() != null && isListTitle(page.file().title());
+    }
+
+    /** Whether a heading or a page title names a reference list; trailing colons and full stops do not count. */
+    static boolean isListTitle(String title) {
+        String t = title.strip().replaceAll("[:.]+$", "").strip();
+        return LIST_TITLE.matcher(t).matches() && !BARE_READING.matcher(t).matches();
     }
 
     /** The top-level blocks of a page that hold references. */
@@ -88,9 +110,8 @@ final class ReferenceList {
         int level = 0;
         for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
-                String text = Markdown.plainText(h).strip().replaceAll("[:.]+$", "");
                 if (level > 0 && h.getLevel() <= level) level = 0;
-                if (level == 0 && LIST_TITLE.matcher(text).matches()) level = h.getLevel();
+                if (level == 0 && isListTitle(Markdown.plainText(h))) level = h.getLevel();
                 continue;
             }
             if (whole || level > 0) out.add(n);
@@ -157,7 +178,7 @@ final class ReferenceList {
             mentions.add(fold(t.replaceAll("[.:]+$", "")));
         }
         String display = surnames.isEmpty() ? plain : surnames.get(0);
-        return Optional.of(new Entry(page, node, m.group(2).replaceAll("\\s", ""), display, names, mentions, abbreviations,
+        return Optional.of(new Entry(page, node, canonicalYear(m.group(2)), display, names, mentions, abbreviations,
                 linksToPage[0]));
     }
 
@@ -166,6 +187,12 @@ final class ReferenceList {
         int line = page.start(node).line() - page.file().bodyLine();
         String[] lines = page.file().body().split("\n", -1);
         return line >= 0 && line < lines.length ? lines[line] : "";
+    }
+
+    /** A year as written, with the spellings of "no date" made one: 2021, 2021a, n.d. */
+    static String canonicalYear(String year) {
+        String y = year.replaceAll("\\s", "");
+        return !y.isEmpty() && Character.isDigit(y.charAt(0)) ? y : "n.d.";
     }
 
     private static final Pattern MARK = Pattern.compile("\\p{M}");
