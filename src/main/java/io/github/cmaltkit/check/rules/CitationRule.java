@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.Heading;
 
 /**
  * An in-text citation in author–date style — (Author, 2021), (Author 2021), Author (2021), (Author et al.,
@@ -81,11 +82,13 @@ final class CitationRule extends BaseRule {
         for (Page page : context.pages()) {
             for (ProseBlock block : page.prose()) {
                 if (references.holds(block.block())) continue;
+                // A heading names a part or an item ("### Workshop slides (Staff Week, 2023)"); citations are made in sentences.
+                boolean heading = block.block() instanceof Heading;
                 if (mentions) {
                     elsewhere.append(' ').append(ReferenceList.fold(block.text()));
                     asWritten.append(' ').append(block.text());
                 }
-                citations.addAll(citationsIn(page, block));
+                if (!heading) citations.addAll(citationsIn(page, block));
             }
         }
         Set<ReferenceList.Entry> cited = new HashSet<>();
@@ -141,14 +144,18 @@ final class CitationRule extends BaseRule {
             int start = n.start();
             // "Samantha Ball (2024)", "the Association for Learning Technology (2019)": capitalised words before the
             // name, in mid-sentence, belong to it; they may also be a title's ("Project Presentation (2024)").
-            for (int w = wordBefore(text, n.start()), end = n.start(); w >= 0 && !sentenceStart(text, w); end = w, w = wordBefore(text, w)) {
+            for (int w = wordBefore(text, n.start()), end = n.start(); w >= 0; end = w, w = wordBefore(text, w)) {
                 String word = text.substring(w, end).strip();
                 boolean capital = Character.isUpperCase(word.codePointAt(0));
                 if (!capital && !RUN_CONNECTORS.contains(word)) break;
+                // At a sentence's start a capital says nothing, and an ordinary opening word ("In Beetham (2013)") is no name.
+                boolean opens = sentenceStart(text, w);
+                if (opens && (!capital || OPENERS.contains(word.toLowerCase(Locale.ROOT)))) break;
                 if (capital) {
                     start = w;
                     names.add(text.substring(start, n.start()) + firstName(n.group(1)));
                 }
+                if (opens) break;
             }
             boolean sure = names.size() == 1;
             out.add(new Citation(page, block, start, text.substring(start, n.end()).strip(), names, years(n.group(2)), sure));
@@ -157,6 +164,13 @@ final class CitationRule extends BaseRule {
     }
 
     private static final Set<String> RUN_CONNECTORS = Set.of("for", "of", "the", "and", "&", "in", "on");
+    /** Words that open sentences before an author's name: "In Beetham (2013)", "Following Freire (1970)". */
+    private static final Set<String> OPENERS = Set.of("the", "this", "that", "these", "those", "our", "my", "its", "their", "a", "an",
+            "in", "by", "as", "for", "from", "with", "on", "at", "to", "of", "and", "but", "so", "also", "both", "like", "unlike",
+            "according", "following", "after", "before", "since", "while", "when", "although", "though", "however", "here",
+            "there", "then", "if", "because", "where", "see", "per", "via", "including", "especially", "notably", "similarly",
+            "likewise", "moreover", "furthermore", "indeed", "later", "earlier", "recently", "building", "drawing", "citing",
+            "using", "applying", "adapting", "reading", "work", "research", "writing");
     /** A bracket right after a year holding a word or two: a format or a kind ("(2023) (PDF)", "(Udemy, 2023) (Certificate)"). */
     private static final Pattern LABEL_AFTER = Pattern.compile("\\G\\s*\\(\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\)");
 
@@ -188,7 +202,7 @@ final class CitationRule extends BaseRule {
     private static boolean startsSentenceWithCommonWord(String text, int start) {
         if (!sentenceStart(text, start)) return false;
         String word = text.substring(start).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
-        return Set.of("the", "this", "that", "our", "my", "in", "by", "a", "an", "its", "their", "these", "those").contains(word);
+        return OPENERS.contains(word);
     }
 
     /**

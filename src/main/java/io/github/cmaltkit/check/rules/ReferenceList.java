@@ -33,8 +33,14 @@ final class ReferenceList {
      * spell n.d., n.d, nd, no date, undated or unknown date.
      */
     static final String YEAR = "(?:19|20)[0-9]{2}[a-z]?|n\\.\\s?d\\.?|(?<![\\p{L}\\p{N}])nd(?![\\p{L}\\p{N}])|(?i:no\\s+date|undated|unknown\\s+date)";
-    /** The start of a reference entry: an optional number ("1.", "[1]"), names, then (2021). */
-    private static final Pattern ENTRY = Pattern.compile("^\\s*(?:\\[[0-9]{1,3}\\]\\s*|[0-9]{1,3}[.)]\\s+)?([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")\\)");
+    private static final String NUMBER = "^\\s*(?:\\[[0-9]{1,3}\\]\\s*|[0-9]{1,3}[.)]\\s+)?";
+    /**
+     * The start of a reference entry: an optional number ("1.", "[1]"), names, then the year in brackets,
+     * where APA adds the day to a web page's ("(2020, March 3)").
+     */
+    private static final Pattern ENTRY = Pattern.compile(NUMBER + "([^0-9]{2,300}?)[\\s,]*\\((" + YEAR + ")(?:,\\s*[^()]{1,40})?\\)");
+    /** Harvard without brackets: "Smith, J. 2020. Title". */
+    private static final Pattern BARE_ENTRY = Pattern.compile(NUMBER + "([^0-9()]{2,200}?),?\\s+((?:19|20)[0-9]{2}[a-z]?)[.,:]\\s");
     /**
      * The name of a reference list, as a heading or an extra page's title: a number may come before it
      * ("5. References"), a qualifier too ("Further reading", "Key references"), and a second name after
@@ -132,7 +138,10 @@ final class ReferenceList {
     private static Optional<Entry> entry(Page page, Node node) {
         String text = Page.wordsOf(node).strip().replaceAll("\\s+", " ");
         Matcher m = ENTRY.matcher(text);
-        if (!m.find()) return Optional.empty();
+        if (!m.find()) {
+            m = BARE_ENTRY.matcher(text);
+            if (!m.find()) return Optional.empty();
+        }
         String authors = m.group(1).strip();
         Set<String> names = new LinkedHashSet<>();
         Set<String> mentions = new LinkedHashSet<>();
