@@ -31,6 +31,7 @@ import org.commonmark.node.Heading;
  *       ("[Course notes (Provider, 2023) (PDF)](…)", "*Digital Skills* (2025)", "[FAQ](…) (2021)").
  *       Entries of a reference list are never citations.</li>
  *   <li>A work without a date is cited n.d., nd, no date, undated or unknown date: all are one.</li>
+ *   <li>A work in a list of further reading (Further reading, Reading list, Works consulted) need not be cited.</li>
  *   <li>A reference is "never cited" only when neither a citation nor any mention of its first author,
  *       organisation, abbreviation or title appears outside the reference lists, so a narrative mention
  *       ("Rogers' idea of champions") counts.</li>
@@ -111,7 +112,7 @@ final class CitationRule extends BaseRule {
             else sink.note(c.page(), c.block().at(c.start()), "if this is a citation, " + message);
         }
         for (ReferenceList.Entry e : references.entries()) {
-            if (cited.contains(e) || e.linksToPage() || e.mentions().stream().anyMatch(m -> mentioned(elsewhere, m))
+            if (cited.contains(e) || e.furtherReading() || e.linksToPage() || e.mentions().stream().anyMatch(m -> mentioned(elsewhere, m))
                     || e.abbreviations().stream().anyMatch(a -> mentioned(asWritten, a))) continue;
             sink.note(e.page(), e.page().start(e.node()), "this reference is never cited or mentioned outside the reference list: cite it where "
                     + "it shaped your practice, e.g. (" + e.display() + ", " + e.year() + "), or link from the entry to the section that uses it,"

@@ -6,8 +6,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,9 +58,12 @@ final class ReferenceList {
     /** Initials of a person (A., A.B., J-P); the citation rule ignores them among names too. */
     static final Pattern INITIALS = Pattern.compile("^(?:\\p{Lu}\\.?\\s?-?){1,4}$");
 
-    /** A parsed reference entry: what names it, what counts as mentioning it, and whether it links to a page. */
+    /**
+     * A parsed reference entry: what names it, what counts as mentioning it, whether it links to a page, and
+     * whether it stands in a list of further reading, whose works need not be cited.
+     */
     record Entry(Page page, Node node, String year, String display, Set<String> names, Set<String> mentions,
-                 Set<String> abbreviations, boolean linksToPage) {
+                 Set<String> abbreviations, boolean linksToPage, boolean furtherReading) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -73,12 +78,12 @@ final class ReferenceList {
     static ReferenceList of(List<Page> pages) {
         ReferenceList r = new ReferenceList();
         for (Page page : pages) {
-            List<Node> blocks = referenceBlocks(page);
+            Map<Node, Boolean> blocks = referenceBlocks(page);
             if (!blocks.isEmpty() || isReferencePage(page)) r.any = true;
-            for (Node b : blocks) {
+            blocks.forEach((b, reading) -> {
                 r.inLists.add(b);
-                r.entries.addAll(entriesOf(page, b));
-            }
+                r.entries.addAll(entriesOf(page, b, reading));
+            });
         }
         return r;
     }
@@ -109,33 +114,47 @@ final class ReferenceList {
         return LIST_TITLE.matcher(t).matches() && !BARE_READING.matcher(t).matches();
     }
 
-    /** The top-level blocks of a page that hold references. */
-    private static List<Node> referenceBlocks(Page page) {
-        List<Node> out = new ArrayList<>();
+    /** Whether a list's name says it is reading beyond what is cited: Further reading, Reading list, Works consulted. */
+    private static boolean isReadingTitle(String title) {
+        return FURTHER_READING.matcher(title).find();
+    }
+
+    private static final Pattern FURTHER_READING = Pattern.compile("(?i)\\b(?:reading|readings|consulted)\\b");
+
+    /** The top-level blocks of a page that hold references, each with whether its list is further reading. */
+    private static Map<Node, Boolean> referenceBlocks(Page page) {
+        Map<Node, Boolean> out = new LinkedHashMap<>();
         boolean whole = isReferencePage(page);
+        boolean reading = whole && isReadingTitle(page.file().title());
         int level = 0;
         for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
+                String text = Markdown.plainText(h);
                 if (level > 0 && h.getLevel() <= level) level = 0;
-                if (level == 0 && isListTitle(Markdown.plainText(h))) level = h.getLevel();
+                if (level == 0 && isListTitle(text)) {
+                    level = h.getLevel();
+                    reading = isReadingTitle(text);
+                } else if (level == 0) {
+                    reading = whole && isReadingTitle(page.file().title());
+                }
                 continue;
             }
-            if (whole || level > 0) out.add(n);
+            if (whole || level > 0) out.put(n, reading);
         }
         return out;
     }
 
-    private static List<Entry> entriesOf(Page page, Node block) {
+    private static List<Entry> entriesOf(Page page, Node block, boolean reading) {
         List<Entry> out = new ArrayList<>();
         if (block instanceof ListBlock list) {
-            for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem item) entry(page, item).ifPresent(out::add);
+            for (Node i = list.getFirstChild(); i != null; i = i.getNext()) if (i instanceof ListItem item) entry(page, item, reading).ifPresent(out::add);
         } else if (block instanceof Paragraph) {
-            entry(page, block).ifPresent(out::add);
+            entry(page, block, reading).ifPresent(out::add);
         }
         return out;
     }
 
-    private static Optional<Entry> entry(Page page, Node node) {
+    private static Optional<Entry> entry(Page page, Node node, boolean reading) {
         String text = Page.wordsOf(node).strip().replaceAll("\\s+", " ");
         Matcher m = ENTRY.matcher(text);
         if (!m.find()) {
@@ -188,7 +207,7 @@ final class ReferenceList {
         }
         String display = surnames.isEmpty() ? plain : surnames.get(0);
         return Optional.of(new Entry(page, node, canonicalYear(m.group(2)), display, names, mentions, abbreviations,
-                linksToPage[0]));
+                linksToPage[0], reading));
     }
 
     /** The Markdown source of a node's first line (titles are written in *italics* or 'quotes' there). */
