@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * after one or two letters: 1234567, s1234567, B00123456).
  * <p>Not reported: anything written in portfolio.yml (the candidate's own contact), addresses at
  * example domains, numbers after ISBN/ISSN/DOI/ORCID/PMID, numbers with thousands separators or a currency
- * sign, number ranges (1234567–1234570), and anything inside URLs, link targets and code.
+ * sign, counts (a plain number followed by a plural noun: "1250000 views"), number ranges (1234567–1234570),
+ * and anything inside URLs, link targets and code.
  */
 final class PersonalDataRule extends BaseRule {
 
@@ -68,7 +69,8 @@ final class PersonalDataRule extends BaseRule {
                 }
                 Matcher s = STUDENT_ID.matcher(rest);
                 while (s.find()) {
-                    if (s.start() < phoneEnd || identifierBefore(rest, s.start()) || own.contains(digits(s.group()))) continue;
+                    if (s.start() < phoneEnd || identifierBefore(rest, s.start()) || own.contains(digits(s.group()))
+                            || countFollows(rest, s.group(), s.end())) continue;
                     sink.report(page, block.at(s.start()), "\"" + s.group() + "\" looks like a student or staff number: " + ANONYMISE);
                 }
             }
@@ -88,6 +90,16 @@ final class PersonalDataRule extends BaseRule {
         String d = digits(s);
         if (s.startsWith("+")) return d.length() >= 9 && d.length() <= 15;
         return d.length() >= 10 && d.length() <= 11 && d.charAt(1) != '0';
+    }
+
+    /** A plain number followed by a plural noun is a count: "1250000 views", "over 2000000 minutes". */
+    private static final Pattern COUNT_NOUN = Pattern.compile("\\G\\s+(\\p{Ll}{2,}s)\\b");
+    private static final Set<String> NOT_NOUNS = Set.of("was", "has", "is", "does", "gets", "says", "its", "this", "thus", "as", "us");
+
+    private static boolean countFollows(String text, String number, int end) {
+        if (!Character.isDigit(number.charAt(0))) return false;
+        Matcher m = COUNT_NOUN.matcher(text).region(end, text.length());
+        return m.lookingAt() && !NOT_NOUNS.contains(m.group(1));
     }
 
     private static boolean identifierBefore(String text, int start) {

@@ -24,7 +24,9 @@ final class PlaceholderRule extends BaseRule {
                     + "|(?i:(?<![\\p{L}\\p{N}])(?:to-?do|tbc|tbd|tba|fixme)\\s*:)"
                     + "|(?i:\\blorem\\s+ipsum\\b)"
                     + "|(?i:\\[\\s*insert\\b[^\\]]*\\])"
-                    + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b)"
+                    // "Evidence to be added." stands alone; "Files are to be uploaded by Friday" describes a process.
+                    + "|(?i:\\b(?:evidence|links?|screenshots?|files?)\\s+(?:is\\s+|are\\s+|will\\s+be\\s+)?to\\s+be\\s+(?:attached|added|uploaded|included|inserted)\\b"
+                    + "(?=\\s*(?:(?:here|later|soon|shortly)\\b\\s*)?(?:[.,)\\]!;:]|$)))"
                     + "|(?i:\\b(?:evidence|links?)\\s+to\\s+follow\\b)(?!\\s+\\p{Ll})");
     /**
      * Cheap words one of which every placeholder contains, to skip the pattern on most text. No needle
@@ -32,7 +34,13 @@ final class PlaceholderRule extends BaseRule {
      */
     private static final List<String> NEEDLES = List.of("todo", "to-do", "tbc", "tbd", "tba", "fixme", "lorem", "insert",
             "attached", "added", "uploaded", "included", "follow");
-    private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\b.*");
+    /**
+     * A link text that asks for something to be put in ("Insert link to evidence", "insert your file here"),
+     * not the title of a how-to guide ("Insert a video into a course page").
+     */
+    private static final Pattern INSERT_LINK = Pattern.compile("(?i)^\\s*insert\\s+(?:(?:the|your|a|an)\\s+)?"
+            + "(?:link|url|address|evidence|file|document|screenshot|image|picture|title|name|text|here|date|reference)s?\\b"
+            + "(?!.*\\b(?:into|onto|in|from|within|using|with)\\b).*$");
 
     PlaceholderRule() {
         super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
