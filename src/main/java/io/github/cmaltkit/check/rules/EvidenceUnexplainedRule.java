@@ -23,7 +23,8 @@ import org.commonmark.node.Text;
 /**
  * An item of a section's Evidence part (a list item, with its sub-items, or a paragraph) that holds a
  * link or image of its own but fewer than {@value #MIN_WORDS} words outside link texts and alt texts: a bare
- * "[Report](report.pdf)" or "[Report](report.pdf) (PDF)" tells an assessor nothing.
+ * "[Report](report.pdf)" or "[Report](report.pdf) (PDF)" tells an assessor nothing. A linked paragraph is
+ * explained by a paragraph of words right after it (a caption, a sentence under the item's label).
  */
 final class EvidenceUnexplainedRule extends BaseRule {
 
@@ -38,9 +39,13 @@ final class EvidenceUnexplainedRule extends BaseRule {
     public void check(RuleContext context, FindingSink sink) {
         for (Page page : context.sections()) {
             page.part("evidence").ifPresent(part -> {
-                for (Node n : part.content()) {
+                List<Node> content = part.content();
+                for (int i = 0; i < content.size(); i++) {
+                    Node n = content.get(i);
                     if (n instanceof ListBlock list) checkList(page, list, sink);
-                    else if (n instanceof Paragraph || n instanceof HtmlBlock) checkItem(page, n, List.of(n), sink);
+                    else if ((n instanceof Paragraph || n instanceof HtmlBlock) && !explainedBy(i + 1 < content.size() ? content.get(i + 1) : null)) {
+                        checkItem(page, n, List.of(n), sink);
+                    }
                 }
             });
         }
@@ -69,6 +74,14 @@ final class EvidenceUnexplainedRule extends BaseRule {
             sink.report(page, page.start(item), "this evidence item is only a link or an image: add a sentence saying what it is and what "
                     + "it shows, e.g. \"I include this as evidence of … because it shows …\"");
         }
+    }
+
+    /**
+     * A paragraph of words and no link of its own right after a linked paragraph explains it: a caption under
+     * an image ("*Figure 2: weekly logins …*"), or the sentence under "**E1** [Report](…)".
+     */
+    private static boolean explainedBy(Node next) {
+        return next instanceof Paragraph && !hasLink(next) && wordsOutsideLinks(next) >= MIN_WORDS;
     }
 
     private static boolean hasLink(Node node) {
