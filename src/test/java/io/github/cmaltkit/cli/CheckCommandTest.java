@@ -253,8 +253,40 @@ class CheckCommandTest {
     @Test
     void aPortfolioWithoutSettingsOrSectionsIsStillReported() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.createDirectories(empty.resolve("content"));
         assertThat(run(returning(List.of(ERROR)), "check", empty.toString())).isEqualTo(1);
         assertThat(out()).contains("CMALT check of " + empty + " (CMALT pathway, 0 files)")
                 .contains("  Not written yet  core-2b               An understanding of your target learners (1 error, 0 warnings)");
+    }
+
+    @Test
+    void aFolderWithNeitherSettingsNorContentGetsOneSentence() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(CommandRun.of("check", empty.toString(), "--offline")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("cmalt check: " + empty + " is not a portfolio folder: it holds neither portfolio.yml nor a "
+                    + "content/ folder (nor portfolio folders of a cohort). Name your portfolio folder, or start one there with "
+                    + "`java -jar target/cmalt.jar init " + empty + "`\n");
+        });
+        // In a cohort, the same sentence for that folder, and the others are checked.
+        assertThat(CommandRun.of("check", empty.toString(), portfolio.toString(), "--offline").err())
+                .contains(empty + " is not a portfolio folder");
+    }
+
+    @Test
+    void anOptionWithOneDashIsNamedWithTheTwoDashesItNeeds() {
+        CommandRun r = CommandRun.of("check", "-offline");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("cmalt check: unknown option -offline: did you mean --offline? (options start with two dashes)\n");
+        assertThat(CommandRun.of("check", "-format=json").err()).contains("did you mean --format=json?");
+        assertThat(CommandRun.of("plan", "-x").err()).isEqualTo("cmalt plan: unknown option -x\n");
+    }
+
+    @Test
+    void helpShowsTheFolderAsOptionalWithItsDefault() {
+        assertThat(run(returning(List.of()), "check", "--help")).isEqualTo(0);
+        assertThat(out()).startsWith("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]\n")
+                .contains("PORTFOLIO_DIR is optional: by default portfolio/");
     }
 }
