@@ -289,4 +289,26 @@ class CheckCommandTest {
         assertThat(out()).startsWith("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]\n")
                 .contains("PORTFOLIO_DIR is optional: by default portfolio/");
     }
+
+    @Test
+    void offlineTheReportSaysHowManyWebLinksItDidNotCheck() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("links"));
+        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/core-1a.md"), "---\nsection: core-1a\n---\n## Description\n"
+                + "See [the guide](https://guide.example/a), [it again](https://guide.example/a) and [the policy](https://policy.example/).\n");
+        CommandRun text = CommandRun.of("check", dir.toString(), "--offline");
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("2 web links not checked (the check ran offline): run it without --offline "
+                + "to know whether they work.");
+        assertThat(CommandRun.of("check", dir.toString(), "--offline", "--summary").out())
+                .contains("\n2 web links not checked (the check ran offline)");
+        assertThat(CommandRun.of("check", dir.toString(), "--offline", "--format", "json").out()).contains("\"webLinksNotChecked\": 2");
+        // Checked (here by a checker that finds every link working), nothing is said.
+        java.util.function.Supplier<io.github.cmaltkit.links.WebLinkVerifier> working = () -> urls -> java.util.Map.of();
+        int status = Main.run(new String[] {"check", dir.toString()}, out, err,
+                new CheckCommand(io.github.cmaltkit.check.Checker::check, s -> false, name -> null, working));
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("READINESS").doesNotContain("not checked");
+    }
 }
