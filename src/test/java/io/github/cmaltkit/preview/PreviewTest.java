@@ -55,8 +55,11 @@ class PreviewTest {
         if (preview != null) preview.close();
     }
 
+    /** What the preview printed (its "Updated in … ms: …" lines). */
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
     private void start() throws Exception {
-        preview = Preview.start(portfolio, TEMPLATES, tmp.resolve("work"), 0, new PrintStream(new ByteArrayOutputStream()));
+        preview = Preview.start(portfolio, TEMPLATES, tmp.resolve("work"), 0, new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -192,6 +195,36 @@ class PreviewTest {
         Files.writeString(yml, Files.readString(yml).replaceFirst("(?m)^candidate:.*$", "candidate: Robin Newname"));
         awaitUpdate(g);
         waitUntil(() -> get("02-core-1a.html").body().contains("Robin Newname"));
+    }
+
+    @Test
+    void editorsTemporaryFilesAreNoUpdateAndNoLineInTheLog() throws Exception {
+        start();
+        Path content = portfolio.resolve("content");
+        Path file = content.resolve("03-core-1b.md");
+        String text = Files.readString(file);
+
+        // sed -i: a temporary file beside the original, renamed over it.
+        long g = preview.generation();
+        Path sed = content.resolve("sedSss34C");
+        Files.writeString(sed, text + "\nMARKER-SED\n");
+        Files.move(sed, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        awaitUpdate(g);
+        waitUntil(() -> get("03-core-1b.html").body().contains("MARKER-SED"));
+
+        // Vim: its write probe (4913), a backup (~) and a swap file; Emacs: a lock and an auto-save; and a .tmp.
+        Thread.sleep(Watcher.MAX_WAIT_MS + 200);
+        g = preview.generation();
+        for (String name : List.of("4913", "03-core-1b.md~", "03-core-1b.md.swp", ".#03-core-1b.md", "#03-core-1b.md#", "notes.tmp")) {
+            Files.writeString(content.resolve(name), "x");
+            Files.delete(content.resolve(name));
+        }
+        Thread.sleep(Watcher.MAX_WAIT_MS + 500);
+        assertThat(preview.generation()).as("no update for files nobody wrote").isEqualTo(g);
+
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("content/03-core-1b.md");
+        for (String name : List.of("sedSss34C", "4913", "~", ".swp", ".#", "#03", ".tmp")) assertThat(printed).doesNotContain(name);
     }
 
     @Test
