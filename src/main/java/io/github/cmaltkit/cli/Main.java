@@ -98,12 +98,12 @@ public final class Main {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
         s.println();
         s.println("PORTFOLIO_DIR is optional everywhere: by default your own portfolio/ folder, or the kit's");
-        s.println("sample-portfolio/ until you have one.");
+        s.println("sample-portfolio/ until you have one; inside a portfolio or a sub-folder of the kit, the one above.");
         s.println();
         s.println("  init [DIR] [--pathway associate|cmalt|senior] [--candidate NAME]");
         s.println("        start your portfolio (DIR defaults to portfolio/): portfolio.yml and one file per section,");
         s.println("        with writing prompts; on an existing portfolio, adds the sections its pathway still needs");
-        s.println("        (it never overwrites a file)");
+        s.println("        (it never overwrites a file; it refuses to run inside a portfolio)");
         s.println();
         s.println("  preview [PORTFOLIO_DIR] [--port N]");
         s.println("        serve the site at http://127.0.0.1:8820/ with the checker's findings; pages reload as you save");
