@@ -153,9 +153,7 @@ class PreviewTest {
 
         // An editor's safe save: write a temporary file beside it, then rename it over the original.
         long g = preview.generation();
-        Path temp = file.resolveSibling(".03-core-1b.md.tmp");
-        Files.writeString(temp, text + "\nMARKER-RENAMED\n");
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        saveThrough(file.resolveSibling(".03-core-1b.md.tmp"), file, text + "\nMARKER-RENAMED\n");
         long after = awaitUpdate(g);
         assertThat(get("03-core-1b.html").body()).contains("MARKER-RENAMED");
         Thread.sleep(Watcher.MAX_WAIT_MS + 200);
@@ -206,9 +204,7 @@ class PreviewTest {
 
         // sed -i: a temporary file beside the original, renamed over it.
         long g = preview.generation();
-        Path sed = content.resolve("sedSss34C");
-        Files.writeString(sed, text + "\nMARKER-SED\n");
-        Files.move(sed, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        saveThrough(content.resolve("sedSss34C"), file, text + "\nMARKER-SED\n");
         awaitUpdate(g);
         waitUntil(() -> get("03-core-1b.html").body().contains("MARKER-SED"));
 
@@ -265,6 +261,12 @@ class PreviewTest {
 
     private static String withPanelOnly(String html) {
         return html.substring(html.indexOf(PreviewPanel.BEGIN));
+    }
+
+    /** An editor's safe save: {@code text} written to {@code temp} beside {@code file}, then renamed over it. */
+    private static void saveThrough(Path temp, Path file, String text) throws IOException {
+        Files.writeString(temp, text);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     interface Check {
