@@ -7,7 +7,7 @@
 <#assign kit = cmalt[0]>
 <@layout.page title=content.title kit=kit>
 <article class="section">
-<#if content.cmalt_group?has_content><p class="section-label">${content.cmalt_group}<#if content.cmalt_official_title != content.title && !content.cmalt_group?ends_with(content.cmalt_official_title)>: ${content.cmalt_official_title}</#if></p></#if>
+<#if content.cmalt_section_label?has_content><p class="section-label">${content.cmalt_section_label}</p></#if>
 <h1>${content.title}</h1>
 <#if content.cmalt_topic?has_content><p class="entry-topic">Topic: ${content.cmalt_topic}<#if content.cmalt_kind?has_content> (${content.cmalt_kind})</#if></p></#if>
 <#-- A section of only headings and prompts gets the notice of a missing section, not its bare headings. -->

@@ -11,8 +11,16 @@ import java.util.Objects;
  * The findings of one check of one portfolio, sorted by the pathway's section order, then file and
  * line; with the model they were found in, so that reports and the kit pages read the same parsed
  * pages and the same readiness as the checker.
+ *
+ * @param webLinksNotChecked how many distinct web links the check did not fetch (it ran offline, or
+ *                           without a link checker): the reports say so, since none is known to work
  */
-public record CheckResult(PortfolioModel model, List<Finding> findings) {
+public record CheckResult(PortfolioModel model, List<Finding> findings, int webLinksNotChecked) {
+
+    /** A result that fetched every web link, or had none. */
+    public CheckResult(PortfolioModel model, List<Finding> findings) {
+        this(model, findings, 0);
+    }
 
     /** A result for a portfolio read without a model (reports of a hand-made result, tests). */
     public CheckResult(Portfolio portfolio, List<Finding> findings) {

@@ -55,6 +55,8 @@ public final class Checker {
         Set<String> urls = verifier != null && wanted ? WebLinks.collect(pages) : Set.of();
         // The requests mostly wait on the network: the rules that do not read their results run meanwhile.
         WebCheck web = verifier == null || !wanted ? null : urls.isEmpty() ? WebCheck.none() : WebCheck.start(verifier, urls);
+        // Offline, the report says how many links nobody looked at (none of them is known to work).
+        int notChecked = verifier == null && wanted ? WebLinks.collect(pages).size() : 0;
 
         // Findings by rule, kept in the order of Rules.all() whichever ran first.
         List<Rule> rules = Rules.all();
@@ -70,7 +72,7 @@ public final class Checker {
         byRule.forEach(findings::addAll);
         List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
         kept.sort(order(portfolio));
-        return new CheckResult(model, List.copyOf(kept));
+        return new CheckResult(model, List.copyOf(kept), notChecked);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.cmaltkit.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,11 +42,27 @@ final class Args {
                     known.addAll(flagNames);
                     throw new UsageException("unknown option " + name + Suggestion.hint(name, known));
                 }
+            } else if (s.length() > 1 && s.startsWith("-") && !exists(s)) {
+                // "-offline": an option with one dash, not a folder of that name.
+                List<String> known = new ArrayList<>(withValue);
+                known.addAll(flagNames);
+                String twoDashes = "-" + s;
+                String hint = known.contains(twoDashes.split("=", 2)[0]) ? ": did you mean " + twoDashes + "? (options start with two dashes)"
+                        : Suggestion.hint(s, known);
+                throw new UsageException("unknown option " + s + hint);
             } else {
                 a.positionals.add(s);
             }
         }
         return a;
+    }
+
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     Path onePositional(String what) throws UsageException {

@@ -62,6 +62,11 @@ final class CheckCommand {
     static final int SUMMARY_FINDINGS = 10;
 
     int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, Portfolio.UnreadableException {
+        return run(args, out, err, Path.of(""));
+    }
+
+    /** Runs the check from the folder {@code cwd}: the portfolio is found from there when none is named. */
+    int run(List<String> args, PrintStream out, PrintStream err, Path cwd) throws UsageException, Portfolio.UnreadableException {
         Args a = Args.parse(args, List.of("--format", "--path-prefix", "--timeout", "--connect-timeout", "--per-host", "--max-in-flight"),
                 List.of("--offline", "--no-color", "--help", "--no-link-cache", "--summary"));
         if (a.flag("--help")) {
@@ -71,13 +76,18 @@ final class CheckCommand {
         String formatId = a.value("--format", Format.TEXT.id());
         Format format = Format.of(formatId).orElseThrow(() -> new UsageException(
                 "unknown format \"" + formatId + "\": use --format " + Format.choices()));
-        if (a.positionals.isEmpty()) a.positionals.add(PortfolioDir.resolve(null).toString());
+        if (a.positionals.isEmpty()) {
+            PortfolioDir.Found found = PortfolioDir.find(null, cwd);
+            if (found.note() != null) err.println("cmalt check: " + found.note());
+            a.positionals.add(found.dir().toString());
+        }
         List<String> folders = cohort(a.positionals);
         String noColor = env.apply("NO_COLOR");
         boolean colour = !a.flag("--no-color") && (noColor == null || noColor.isEmpty()) && isTerminal.test(out);
         CheckOptions options = options(a);
         if (folders.size() == 1 && a.positionals.size() == 1 && folders.get(0).equals(a.positionals.get(0))) {
             String shown = shownFolder(folders.get(0));
+            refuseNonPortfolio(folders.get(0));
             Portfolio portfolio = Portfolio.read(Path.of(folders.get(0)));
             CheckResult result = checker.apply(portfolio, options);
             CheckReport report = CheckReport.of(result, shown);
@@ -105,8 +115,9 @@ final class CheckCommand {
             String shown = shownFolder(folder);
             Portfolio portfolio;
             try {
+                refuseNonPortfolio(folder);
                 portfolio = Portfolio.read(Path.of(folder));
-            } catch (Portfolio.UnreadableException e) {
+            } catch (Portfolio.UnreadableException | UsageException e) {
                 err.println("cmalt check: " + e.getMessage());
                 rows.add(new String[] {shown, "", "", "", "", "could not be checked"});
                 failed = true;
@@ -145,7 +156,7 @@ final class CheckCommand {
     static List<String> cohort(List<String> named) {
         if (named.size() > 1) return named;
         Path only = Path.of(named.get(0));
-        if (!Files.isDirectory(only) || Files.exists(only.resolve(Settings.FILE)) || Files.isDirectory(only.resolve(Portfolio.CONTENT))) {
+        if (!Files.isDirectory(only) || PortfolioDir.isPortfolio(only)) {
             return named;
         }
         List<String> inside = new ArrayList<>();
@@ -155,6 +166,18 @@ final class CheckCommand {
             return named;
         }
         return inside.isEmpty() ? named : inside;
+    }
+
+    /**
+     * A folder with neither portfolio.yml nor content/ gets one sentence, not a finding for each of
+     * the pathway's sections (which would all say the same).
+     */
+    private static void refuseNonPortfolio(String folder) throws UsageException {
+        Path dir = Path.of(folder);
+        if (!Files.isDirectory(dir) || PortfolioDir.isPortfolio(dir)) return;
+        throw new UsageException(shownFolder(folder) + " is not a portfolio folder: it holds neither " + Settings.FILE + " nor a "
+                + Portfolio.CONTENT + "/ folder (nor portfolio folders of a cohort). Name your portfolio folder, or start one there with "
+                + "`java -jar target/cmalt.jar init " + shownFolder(folder) + "`");
     }
 
     private CheckOptions options(Args a) throws UsageException {
@@ -226,8 +249,11 @@ final class CheckCommand {
     }
 
     static void usage(PrintStream s) {
-        s.println("Usage: java -jar target/cmalt.jar check PORTFOLIO_DIR [options]");
+        s.println("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]");
         s.println("       java -jar target/cmalt.jar check DIR1 DIR2 ... | FOLDER_OF_PORTFOLIOS [options]   (a cohort: one summary table)");
+        s.println();
+        s.println("PORTFOLIO_DIR is optional: by default portfolio/ in the kit's folder (or sample-portfolio/ until you");
+        s.println("have one); inside a portfolio or a sub-folder of the kit, the nearest one above (the report says which).");
         s.println();
         s.println("  --format text|json|github|sarif   text (default): a report to read; json: for scripts;");
         s.println("                                    github: GitHub Actions annotations; sarif: code scanning");

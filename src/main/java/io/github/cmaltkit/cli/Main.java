@@ -33,6 +33,11 @@ public final class Main {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the check command given (tests inject findings). */
     static int run(String[] args, PrintStream out, PrintStream err, CheckCommand check) {
+        return run(args, out, err, check, Path.of(""));
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, CheckCommand)}, run from the folder {@code cwd} (tests stand elsewhere). */
+    static int run(String[] args, PrintStream out, PrintStream err, CheckCommand check, Path cwd) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? CANNOT_RUN : OK;
@@ -48,10 +53,10 @@ public final class Main {
                 case "stage" -> stage(rest, out, err);
                 case "summary" -> summary(rest, out, err);
                 case "export" -> export(rest, out);
-                case "check" -> check.run(rest, out, err);
-                case "init" -> init(rest, out);
-                case "plan" -> PlanCommand.run(rest, out);
-                case "preview" -> PreviewCommand.run(rest, System.in, out);
+                case "check" -> check.run(rest, out, err, cwd);
+                case "init" -> init(rest, out, cwd);
+                case "plan" -> PlanCommand.run(rest, out, err, cwd);
+                case "preview" -> PreviewCommand.run(rest, System.in, out, err, cwd);
                 default -> {
                     err.println("cmalt: unknown command \"" + command + "\"" + Suggestion.hint(command, COMMANDS));
                     usage(err);
@@ -93,12 +98,12 @@ public final class Main {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
         s.println();
         s.println("PORTFOLIO_DIR is optional everywhere: by default your own portfolio/ folder, or the kit's");
-        s.println("sample-portfolio/ until you have one.");
+        s.println("sample-portfolio/ until you have one; inside a portfolio or a sub-folder of the kit, the one above.");
         s.println();
         s.println("  init [DIR] [--pathway associate|cmalt|senior] [--candidate NAME]");
         s.println("        start your portfolio (DIR defaults to portfolio/): portfolio.yml and one file per section,");
         s.println("        with writing prompts; on an existing portfolio, adds the sections its pathway still needs");
-        s.println("        (it never overwrites a file)");
+        s.println("        (it never overwrites a file; it refuses to run inside a portfolio)");
         s.println();
         s.println("  preview [PORTFOLIO_DIR] [--port N]");
         s.println("        serve the site at http://127.0.0.1:8820/ with the checker's findings; pages reload as you save");
@@ -125,17 +130,17 @@ public final class Main {
         }
     }
 
-    private static int init(List<String> args, PrintStream out) throws UsageException, IOException, Scaffold.RefusedException {
+    private static int init(List<String> args, PrintStream out, Path cwd) throws UsageException, IOException, Scaffold.RefusedException {
         Args a = Args.parse(args, List.of("--pathway", "--candidate"), List.of());
         if (a.positionals.size() > 1) throw new UsageException("expected at most one folder, got " + a.positionals);
-        Path dir = Path.of(a.positionals.isEmpty() ? PortfolioDir.OWN : a.positionals.get(0));
+        Path dir = PortfolioDir.forInit(a.positionals.isEmpty() ? null : a.positionals.get(0), cwd);
         List<String> created = Scaffold.init(dir, a.value("--pathway", null), a.value("--candidate", null));
         if (created.isEmpty()) {
             out.println("Nothing to add: " + dir + " already has a file for every section its pathway requires.");
         } else {
             out.println("Created in " + dir + ":");
             for (String f : created) out.println("  " + f);
-            boolean own = dir.normalize().equals(Path.of(PortfolioDir.OWN));
+            boolean own = dir.normalize().equals(cwd.resolve(PortfolioDir.OWN).normalize());
             String named = own ? "" : " " + dir;
             out.println("Next: write your sections, watch them as a site with `java -jar target/cmalt.jar preview" + named
                     + "`, and check them with `java -jar target/cmalt.jar check" + named + "`.");

@@ -20,9 +20,11 @@ final class PlanCommand {
     private PlanCommand() {
     }
 
-    static int run(List<String> args, PrintStream out) throws UsageException {
+    static int run(List<String> args, PrintStream out, PrintStream err, Path cwd) throws UsageException {
         Args a = Args.parse(args, List.of("--today"), List.of());
-        Path dir = PortfolioDir.fromArgs(a);
+        PortfolioDir.Found found = PortfolioDir.fromArgs(a, cwd);
+        Path dir = found.dir();
+        if (found.note() != null) err.println("cmalt plan: " + found.note());
         if (!Files.isDirectory(dir)) throw new UsageException(dir + ": no such portfolio folder");
         LocalDate today;
         try {

@@ -29,12 +29,15 @@ final class PreviewCommand {
     private PreviewCommand() {
     }
 
-    static int run(List<String> args, InputStream in, PrintStream out) throws UsageException, IOException, Stager.RefusedException {
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path cwd)
+            throws UsageException, IOException, Stager.RefusedException {
         Args a = Args.parse(args, List.of("--port", "--templates", "--work"), List.of("--stop-on-eof"));
-        Path portfolio = PortfolioDir.fromArgs(a);
+        PortfolioDir.Found found = PortfolioDir.fromArgs(a, cwd);
+        Path portfolio = found.dir();
+        if (found.note() != null) err.println("cmalt preview: " + found.note());
         if (!Files.isDirectory(portfolio)) throw new UsageException(portfolio + ": no such portfolio folder");
         int port = port(a.value("--port", Integer.toString(DEFAULT_PORT)));
-        Path templates = a.values.containsKey("--templates") ? a.path("--templates") : kitTemplates();
+        Path templates = a.values.containsKey("--templates") ? a.path("--templates") : kitTemplates(cwd);
         Path work = a.values.containsKey("--work") ? a.path("--work") : Files.createTempDirectory("cmalt-preview-");
 
         BEANUTILS.setLevel(java.util.logging.Level.WARNING);
@@ -95,18 +98,24 @@ final class PreviewCommand {
         throw new UsageException("--port needs a number from 1 to 65535, got \"" + s + "\"");
     }
 
-    /** The kit's templates: {@code templates/} here, or beside the {@code target/} folder that holds the jar. */
-    private static Path kitTemplates() throws UsageException {
-        Path here = Path.of("templates");
-        if (Files.isDirectory(here)) return here;
+    /**
+     * The kit's templates: {@code templates/} beside {@code pom.xml} here, or beside the {@code target/}
+     * folder that holds the jar. A {@code templates/} alone may be a portfolio's own (standing in it).
+     */
+    static Path kitTemplates(Path cwd) throws UsageException {
+        if (isKit(cwd)) return cwd.resolve("templates");
         try {
             Path jar = Path.of(PreviewCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (Path p = jar.getParent(); p != null; p = p.getParent()) {
-                if (Files.isDirectory(p.resolve("templates")) && Files.isRegularFile(p.resolve("pom.xml"))) return p.resolve("templates");
+                if (isKit(p)) return p.resolve("templates");
             }
         } catch (URISyntaxException | RuntimeException e) {
             // fall through to the message
         }
         throw new UsageException("cannot find the kit's templates/ folder: run this in the kit's folder, or give --templates DIR");
+    }
+
+    private static boolean isKit(Path dir) {
+        return Files.isDirectory(dir.resolve("templates")) && Files.isRegularFile(dir.resolve("pom.xml"));
     }
 }

@@ -216,7 +216,7 @@ public final class Portfolio {
         try (Stream<Path> s = Files.walk(content, MAX_DEPTH)) {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p) && Files.isRegularFile(p))
                     .filter(p -> isMarkdown(p.getFileName().toString()))
-                    .filter(p -> !isHidden(content.relativize(p)))
+                    .filter(p -> !IgnoredFiles.ignored(content.relativize(p)))
                     .forEach(out::add);
         } catch (IOException e) {
             return out;
@@ -228,10 +228,5 @@ public final class Portfolio {
     public static boolean isMarkdown(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".md") || n.endsWith(".markdown");
-    }
-
-    private static boolean isHidden(Path rel) {
-        for (Path part : rel) if (part.toString().startsWith(".")) return true;
-        return false;
     }
 }

@@ -82,7 +82,9 @@ public final class Scaffold {
                 case "contextual-statement", "future-plans", "confirmation" -> resource(s.id() + ".md");
                 default -> resource("assessed.md");
             };
-            text = text.replace("{id}", s.id()).replace("{title}", s.title()).replace("{group}", s.group());
+            // Core area 3 names its topic and its kind in the front matter: both keys are there to fill in.
+            text = text.replace("{topic}", s.id().startsWith("core-3") ? resource("topic.yml") : "")
+                    .replace("{id}", s.id()).replace("{title}", s.title()).replace("{label}", s.label()).replace("{group}", s.group());
             String name = String.format("%02d-%s.md", n, s.id());
             Path file = dir.resolve("content").resolve(name);
             if (Files.exists(file)) file = dir.resolve("content").resolve(s.id() + ".md");

@@ -166,6 +166,12 @@ public final class SectionFile {
             YamlMap.Entry e = v.get(kind != null ? "kind" : "topic").orElseThrow();
             problems.add(Problem.at(path, e.line(), e.column(), "\"topic\" and \"kind\" belong to core area 3 sections (core-3a, core-3b…), not to " + section));
         }
+        if (kind != null && topic == null && section != null && section.startsWith("core-3")) {
+            // The kind counts for the pathway, but the assessors need the topic named (and the site shows it).
+            YamlMap.Entry e = v.get("kind").orElseThrow();
+            problems.add(Problem.at(path, e.line(), e.column(), "\"kind: " + kind + "\" says what sort of topic this is, but no "
+                    + "\"topic:\" names it: add a line such as \"topic: Equality Act 2010\" naming the law, policy or standard"));
+        }
         List<String> principles = new ArrayList<>();
         v.get("principles").ifPresent(e -> {
             Object val = e.value();

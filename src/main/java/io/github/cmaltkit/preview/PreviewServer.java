@@ -1,5 +1,6 @@
 package io.github.cmaltkit.preview;
 
+import io.github.cmaltkit.portfolio.IgnoredFiles;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -109,9 +110,7 @@ final class PreviewServer implements AutoCloseable {
             if (!p.startsWith(base) || !Files.isRegularFile(p)) continue;
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (folder.equals("content") && (name.endsWith(".md") || name.endsWith(".markdown"))) continue;
-            boolean hidden = false;
-            for (Path part : base.relativize(p)) hidden |= part.toString().startsWith(".");
-            if (!hidden) return p;
+            if (!IgnoredFiles.ignored(base.relativize(p))) return p;
         }
         return null;
     }

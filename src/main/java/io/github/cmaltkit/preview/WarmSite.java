@@ -1,5 +1,6 @@
 package io.github.cmaltkit.preview;
 
+import io.github.cmaltkit.portfolio.IgnoredFiles;
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.SiteExtractor;
 import io.github.cmaltkit.site.Audience;
@@ -333,9 +334,7 @@ final class WarmSite implements AutoCloseable {
         Path abs = changed.toAbsolutePath().normalize();
         if (!abs.startsWith(content)) return;
         Path rel = content.relativize(abs);
-        for (Path part : rel) {
-            if (part.toString().startsWith(".")) return; // editors' swap and backup files, as the stager skips them
-        }
+        if (IgnoredFiles.ignored(rel)) return; // editors' swap and backup files, as the stager skips them
         Path target = stage.resolve("content").resolve(rel.toString()).toAbsolutePath().normalize();
         staged.add(target);
         if (Files.isRegularFile(abs)) {

@@ -162,6 +162,8 @@ public final class CheckReport {
     public int infos() { return infos; }
     /** How many Markdown files under content/ were checked. */
     public int filesChecked() { return result.portfolio().files().size(); }
+    /** How many distinct web links the check did not fetch (offline); 0 when it fetched them all. */
+    public int webLinksNotChecked() { return result.webLinksNotChecked(); }
     /** No error-severity finding: the pre-submission gate passes (exit status 0). */
     public boolean ready() { return errors == 0; }
     /** How the whole portfolio stands; its {@link Readiness#verdict()} ends the text report. */

@@ -38,6 +38,7 @@ final class JsonReport {
                 .field("info", report.infos())
                 .field("files", report.filesChecked())
                 .field("ready", report.ready())
+                .field("webLinksNotChecked", report.webLinksNotChecked())
                 .endObject();
         w.name("sections").beginArray();
         for (CheckReport.SectionRow r : report.sectionRows()) {

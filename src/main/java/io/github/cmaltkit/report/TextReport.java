@@ -31,6 +31,7 @@ final class TextReport {
         out.add("");
         readiness(report, style, out);
         out.add("");
+        notChecked(report, out);
         out.add(verdict(report, style));
         return String.join("\n", out) + "\n";
     }
@@ -62,6 +63,7 @@ final class TextReport {
             if (counts.containsKey(r)) parts.add(counts.get(r) + " " + r.label().toLowerCase(java.util.Locale.ROOT));
         }
         out.add("Sections: " + String.join(", ", parts));
+        notChecked(report, out);
         out.add(verdict(report, style));
         return String.join("\n", out) + "\n";
     }
@@ -121,6 +123,14 @@ final class TextReport {
                     : "claimed by " + CheckReport.plural(p.sections().size(), "section") + ": " + String.join(", ", p.sections());
             out.add("  " + p.title() + " [" + p.id() + "]: " + claim);
         }
+    }
+
+    /** A line before the verdict when web links were not fetched: the verdict says nothing about them. */
+    private static void notChecked(CheckReport report, List<String> out) {
+        int n = report.webLinksNotChecked();
+        if (n == 0) return;
+        out.add(CheckReport.plural(n, "web link") + " not checked (the check ran offline): run it without --offline to know "
+                + (n == 1 ? "whether it works" : "whether they work") + ".");
     }
 
     /** {@code 2 errors, 5 warnings in 13 files — not ready to submit}, or the all-clear. */

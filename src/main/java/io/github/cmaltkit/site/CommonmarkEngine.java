@@ -62,6 +62,8 @@ public final class CommonmarkEngine extends MarkupEngine {
         doc.put("cmalt_section", section.sectionId() == null ? "" : section.sectionId());
         doc.put("cmalt_official_title", official == null ? "" : official);
         doc.put("cmalt_group", spec == null ? "" : spec.group());
+        // Which section this is, above the page's heading; the print page says it the same way.
+        doc.put("cmalt_section_label", spec == null ? "" : spec.label(model.title(section)));
         doc.put("cmalt_progress", section.status() == null ? "" : section.status());
         doc.put("cmalt_topic", section.topic() == null ? "" : section.topic());
         doc.put("cmalt_kind", section.kind() == null ? "" : section.kind());

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.portfolio.IgnoredFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -204,14 +205,14 @@ public final class Stager {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(from) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(from) && IgnoredFiles.ignoredName(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
                 Files.createDirectories(to.resolve(from.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (file.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
+                if (IgnoredFiles.ignoredName(file.getFileName().toString())) return FileVisitResult.CONTINUE;
                 if (!real(file).startsWith(limit) || !Files.isRegularFile(file)) return FileVisitResult.CONTINUE;
                 Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
                 return FileVisitResult.CONTINUE;

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.portfolio.IgnoredFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class VersionDate {
     private static Optional<Instant> newestFile(Path portfolio) {
         if (!Files.isDirectory(portfolio)) return Optional.empty();
         try (Stream<Path> s = Files.walk(portfolio)) {
-            return s.filter(p -> !hidden(portfolio, p))
+            return s.filter(p -> !IgnoredFiles.ignored(portfolio, p))
                     .filter(Files::isRegularFile)
                     .map(VersionDate::modified)
                     .max(Instant::compareTo)
@@ -78,11 +79,6 @@ public final class VersionDate {
         } catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean hidden(Path root, Path p) {
-        for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
-        return false;
     }
 
     private static Instant modified(Path p) {

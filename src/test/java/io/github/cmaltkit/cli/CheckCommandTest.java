@@ -253,8 +253,62 @@ class CheckCommandTest {
     @Test
     void aPortfolioWithoutSettingsOrSectionsIsStillReported() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.createDirectories(empty.resolve("content"));
         assertThat(run(returning(List.of(ERROR)), "check", empty.toString())).isEqualTo(1);
         assertThat(out()).contains("CMALT check of " + empty + " (CMALT pathway, 0 files)")
                 .contains("  Not written yet  core-2b               An understanding of your target learners (1 error, 0 warnings)");
+    }
+
+    @Test
+    void aFolderWithNeitherSettingsNorContentGetsOneSentence() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertThat(CommandRun.of("check", empty.toString(), "--offline")).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("cmalt check: " + empty + " is not a portfolio folder: it holds neither portfolio.yml nor a "
+                    + "content/ folder (nor portfolio folders of a cohort). Name your portfolio folder, or start one there with "
+                    + "`java -jar target/cmalt.jar init " + empty + "`\n");
+        });
+        // In a cohort, the same sentence for that folder, and the others are checked.
+        assertThat(CommandRun.of("check", empty.toString(), portfolio.toString(), "--offline").err())
+                .contains(empty + " is not a portfolio folder");
+    }
+
+    @Test
+    void anOptionWithOneDashIsNamedWithTheTwoDashesItNeeds() {
+        CommandRun r = CommandRun.of("check", "-offline");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("cmalt check: unknown option -offline: did you mean --offline? (options start with two dashes)\n");
+        assertThat(CommandRun.of("check", "-format=json").err()).contains("did you mean --format=json?");
+        assertThat(CommandRun.of("plan", "-x").err()).isEqualTo("cmalt plan: unknown option -x\n");
+    }
+
+    @Test
+    void helpShowsTheFolderAsOptionalWithItsDefault() {
+        assertThat(run(returning(List.of()), "check", "--help")).isEqualTo(0);
+        assertThat(out()).startsWith("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]\n")
+                .contains("PORTFOLIO_DIR is optional: by default portfolio/");
+    }
+
+    @Test
+    void offlineTheReportSaysHowManyWebLinksItDidNotCheck() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("links"));
+        Files.writeString(dir.resolve("portfolio.yml"), "candidate: Alex Example\npathway: cmalt\n");
+        Files.createDirectories(dir.resolve("content"));
+        Files.writeString(dir.resolve("content/core-1a.md"), "---\nsection: core-1a\n---\n## Description\n"
+                + "See [the guide](https://guide.example/a), [it again](https://guide.example/a) and [the policy](https://policy.example/).\n");
+        CommandRun text = CommandRun.of("check", dir.toString(), "--offline");
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("2 web links not checked (the check ran offline): run it without --offline "
+                + "to know whether they work.");
+        assertThat(CommandRun.of("check", dir.toString(), "--offline", "--summary").out())
+                .contains("\n2 web links not checked (the check ran offline)");
+        assertThat(CommandRun.of("check", dir.toString(), "--offline", "--format", "json").out()).contains("\"webLinksNotChecked\": 2");
+        // Checked (here by a checker that finds every link working), nothing is said.
+        java.util.function.Supplier<io.github.cmaltkit.links.WebLinkVerifier> working = () -> urls -> java.util.Map.of();
+        int status = Main.run(new String[] {"check", dir.toString()}, out, err,
+                new CheckCommand(io.github.cmaltkit.check.Checker::check, s -> false, name -> null, working));
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("READINESS").doesNotContain("not checked");
     }
 }

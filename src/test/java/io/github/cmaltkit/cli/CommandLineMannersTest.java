@@ -28,17 +28,17 @@ class CommandLineMannersTest {
     @Test
     void theCandidatesOwnFolderWinsOverTheSample() throws Exception {
         Files.createDirectories(cwd.resolve("sample-portfolio"));
-        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(Path.of("sample-portfolio"));
+        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(cwd.resolve("sample-portfolio"));
         Files.createDirectories(cwd.resolve("portfolio"));
-        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(Path.of("portfolio"));
-        assertThat(PortfolioDir.resolve("elsewhere", cwd)).isEqualTo(Path.of("elsewhere"));
+        assertThat(PortfolioDir.resolve(null, cwd)).isEqualTo(cwd.resolve("portfolio"));
+        assertThat(PortfolioDir.resolve("elsewhere", cwd)).isEqualTo(cwd.resolve("elsewhere"));
     }
 
     @Test
     void withNeitherFolderTheMessageSaysHowToStart() {
         assertThatThrownBy(() -> PortfolioDir.resolve(null, cwd))
                 .isInstanceOf(UsageException.class)
-                .hasMessageContaining("no portfolio/ folder here")
+                .hasMessageContaining("no portfolio/ folder here or in the folders above")
                 .hasMessageContaining("java -jar target/cmalt.jar init");
     }
 

@@ -110,4 +110,27 @@ class ScaffoldTest {
     void refusesAnUnknownPathway(@TempDir Path tmp) {
         assertThatThrownBy(() -> Scaffold.init(tmp.resolve("x"), "gold", null)).hasMessageContaining("unknown pathway");
     }
+
+    @Test
+    void coreArea3FilesHaveTheTopicAndKindKeysToFillInAndTheirLabelOnce(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("mine");
+        Scaffold.init(dir, "cmalt", "Jo Bloggs");
+        String core3 = Files.readString(dir.resolve("content/07-core-3a.md"));
+        assertThat(core3).containsPattern("(?m)^topic: +# the law, policy or standard this section is about, by name")
+                .containsPattern("(?m)^kind: +# which that is: legislation, policy or standard")
+                .contains("Core area 3: The wider context: legislation\n").doesNotContain("Wider context: Wider context");
+        assertThat(Files.readString(dir.resolve("content/02-core-1a.md"))).doesNotContain("topic:").doesNotContain("kind:");
+        // As written, nothing to report; with the kind filled in and no topic, the file says what is missing.
+        Portfolio p = Portfolio.read(dir);
+        assertThat(p.files()).allSatisfy(f -> assertThat(f.problems()).as(f.path()).isEmpty());
+        Files.writeString(dir.resolve("content/07-core-3a.md"), core3.replaceFirst("(?m)^kind: .*$", "kind: legislation"));
+        assertThat(Portfolio.read(dir).section("core-3a").orElseThrow().problems()).singleElement()
+                .satisfies(pr -> assertThat(pr.message()).contains("no \"topic:\" names it"));
+        Files.writeString(dir.resolve("content/07-core-3a.md"), core3.replaceFirst("(?m)^kind: .*$", "kind: legislation")
+                .replaceFirst("(?m)^topic: .*$", "topic: UK GDPR"));
+        SectionFile filled = Portfolio.read(dir).section("core-3a").orElseThrow();
+        assertThat(filled.problems()).isEmpty();
+        assertThat(filled.topic()).isEqualTo("UK GDPR");
+        assertThat(filled.kind()).isEqualTo("legislation");
+    }
 }

@@ -55,8 +55,11 @@ class PreviewTest {
         if (preview != null) preview.close();
     }
 
+    /** What the preview printed (its "Updated in … ms: …" lines). */
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
     private void start() throws Exception {
-        preview = Preview.start(portfolio, TEMPLATES, tmp.resolve("work"), 0, new PrintStream(new ByteArrayOutputStream()));
+        preview = Preview.start(portfolio, TEMPLATES, tmp.resolve("work"), 0, new PrintStream(log, true, StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
@@ -150,9 +153,7 @@ class PreviewTest {
 
         // An editor's safe save: write a temporary file beside it, then rename it over the original.
         long g = preview.generation();
-        Path temp = file.resolveSibling(".03-core-1b.md.tmp");
-        Files.writeString(temp, text + "\nMARKER-RENAMED\n");
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        saveThrough(file.resolveSibling(".03-core-1b.md.tmp"), file, text + "\nMARKER-RENAMED\n");
         long after = awaitUpdate(g);
         assertThat(get("03-core-1b.html").body()).contains("MARKER-RENAMED");
         Thread.sleep(Watcher.MAX_WAIT_MS + 200);
@@ -195,6 +196,34 @@ class PreviewTest {
     }
 
     @Test
+    void editorsTemporaryFilesAreNoUpdateAndNoLineInTheLog() throws Exception {
+        start();
+        Path content = portfolio.resolve("content");
+        Path file = content.resolve("03-core-1b.md");
+        String text = Files.readString(file);
+
+        // sed -i: a temporary file beside the original, renamed over it.
+        long g = preview.generation();
+        saveThrough(content.resolve("sedSss34C"), file, text + "\nMARKER-SED\n");
+        awaitUpdate(g);
+        waitUntil(() -> get("03-core-1b.html").body().contains("MARKER-SED"));
+
+        // Vim: its write probe (4913), a backup (~) and a swap file; Emacs: a lock and an auto-save; and a .tmp.
+        Thread.sleep(Watcher.MAX_WAIT_MS + 200);
+        g = preview.generation();
+        for (String name : List.of("4913", "03-core-1b.md~", "03-core-1b.md.swp", ".#03-core-1b.md", "#03-core-1b.md#", "notes.tmp")) {
+            Files.writeString(content.resolve(name), "x");
+            Files.delete(content.resolve(name));
+        }
+        Thread.sleep(Watcher.MAX_WAIT_MS + 500);
+        assertThat(preview.generation()).as("no update for files nobody wrote").isEqualTo(g);
+
+        String printed = log.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("content/03-core-1b.md");
+        for (String name : List.of("sedSss34C", "4913", "~", ".swp", ".#", "#03", ".tmp")) assertThat(printed).doesNotContain(name);
+    }
+
+    @Test
     void aBrokenFileShowsItsLocatedProblemAndThePreviewCarriesOn() throws Exception {
         start();
         Path file = portfolio.resolve("content/03-core-1b.md");
@@ -232,6 +261,12 @@ class PreviewTest {
 
     private static String withPanelOnly(String html) {
         return html.substring(html.indexOf(PreviewPanel.BEGIN));
+    }
+
+    /** An editor's safe save: {@code text} written to {@code temp} beside {@code file}, then renamed over it. */
+    private static void saveThrough(Path temp, Path file, String text) throws IOException {
+        Files.writeString(temp, text);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     interface Check {

@@ -75,7 +75,7 @@ class JsonReportTest {
         Map<String, Object> json = render(Fixtures.findings());
         assertThat((Map<String, Object>) json.get("summary")).containsExactly(
                 Map.entry("errors", 2L), Map.entry("warnings", 3L), Map.entry("info", 0L), Map.entry("files", 3L),
-                Map.entry("ready", false));
+                Map.entry("ready", false), Map.entry("webLinksNotChecked", 0L));
         List<Map<String, Object>> sections = (List<Map<String, Object>>) json.get("sections");
         assertThat(sections).extracting(s -> s.get("id")).startsWith("contextual-statement", "core-1a", "core-1b", "core-1c")
                 .endsWith("future-plans", "confirmation");

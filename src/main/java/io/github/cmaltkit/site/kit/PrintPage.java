@@ -29,15 +29,9 @@ public final class PrintPage extends KitPage {
             String anchor = Markdown.anchorSlug("p-", f.baseName());
             SectionSpec spec = bake.spec(f);
             String title = bake.titleOf(f);
-            out.add(new Section(anchor, title, spec == null ? "" : sectionLabel(spec.group(), spec.title(), title), KitBake.href(f),
+            out.add(new Section(anchor, title, spec == null ? "" : spec.label(title), KitBake.href(f),
                     Markdown.render(f.path(), f.parsed(), page, anchor + "-", 1, bake.glossary())));
         }
         return new Model(out);
-    }
-
-    /** "Core area 1: Operational issues: official title", without repeating a group, title or heading already said. */
-    static String sectionLabel(String group, String official, String heading) {
-        if (official.equals(heading) || group.endsWith(official)) return group;
-        return group + ": " + official;
     }
 }
