@@ -72,47 +72,19 @@ public final class DirectBake extends AbstractTemplateEngine {
         Path p = portfolio.toAbsolutePath().normalize();
         if (p.equals(watched)) return;
         if (monitor != null) stopWatching();
-        Runnable sync = () -> {
+        Changes onChange = new Changes(() -> {
             try {
                 Stager.syncDirect(portfolio, templates, stage, site);
             } catch (java.io.IOException | Stager.RefusedException | RuntimeException e) {
-                // The bake this change starts reports it.
+                // A change in the stage all the same, so that JBake bakes again and that bake says why
+                // (the next mirror removes the file).
+                try {
+                    java.nio.file.Files.writeString(stage.resolve(".mirror-failed"), String.valueOf(e.getMessage()));
+                } catch (java.io.IOException ignored) {
+                    // the stage itself is gone: JBake's next bake fails on it
+                }
             }
-        };
-        FileAlterationListenerAdaptor onChange = new FileAlterationListenerAdaptor() {
-            @Override
-            public void onStop(FileAlterationObserver observer) {
-                if (changed) sync.run();
-                changed = false;
-            }
-
-            private boolean changed;
-
-            @Override
-            public void onFileChange(java.io.File file) {
-                changed = true;
-            }
-
-            @Override
-            public void onFileCreate(java.io.File file) {
-                changed = true;
-            }
-
-            @Override
-            public void onFileDelete(java.io.File file) {
-                changed = true;
-            }
-
-            @Override
-            public void onDirectoryCreate(java.io.File dir) {
-                changed = true;
-            }
-
-            @Override
-            public void onDirectoryDelete(java.io.File dir) {
-                changed = true;
-            }
-        };
+        });
         FileAlterationObserver own = new FileAlterationObserver(p.toFile());
         FileAlterationObserver kit = new FileAlterationObserver(templates.toFile());
         own.addListener(onChange);
@@ -129,6 +101,37 @@ public final class DirectBake extends AbstractTemplateEngine {
             throw new java.io.IOException("could not watch " + p + ": " + e.getMessage(), e);
         }
         watched = p;
+    }
+
+    /** Gathers one look's changes, then mirrors them once (a folder's files report its own changes). */
+    private static final class Changes extends FileAlterationListenerAdaptor {
+        private final Runnable sync;
+        private boolean changed;
+
+        Changes(Runnable sync) {
+            this.sync = sync;
+        }
+
+        @Override
+        public void onStop(FileAlterationObserver observer) {
+            if (changed) sync.run();
+            changed = false;
+        }
+
+        @Override
+        public void onFileChange(java.io.File file) {
+            changed = true;
+        }
+
+        @Override
+        public void onFileCreate(java.io.File file) {
+            changed = true;
+        }
+
+        @Override
+        public void onFileDelete(java.io.File file) {
+            changed = true;
+        }
     }
 
     private static void stopWatching() {
