@@ -43,7 +43,7 @@ public final class Stager {
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
             "template.masterindex.file", "template.section.file", "template.page.file", "default.status",
             "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
-            "destination.folder", PORTFOLIO_KEY, STAGED_KEY, DIRECT_KEY, TEMPLATES_KEY, Audience.KEY);
+            "destination.folder", PORTFOLIO_KEY, STAGED_KEY, DIRECT_KEY, TEMPLATES_KEY, DirectBake.PORTFOLIO_PROPERTY, Audience.KEY);
 
     /** A folder arrangement that would put output inside the candidate's work, or similar. */
     public static final class RefusedException extends Exception {
