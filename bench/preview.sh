@@ -8,8 +8,9 @@
 # stock JBake's `jbake:inline` from the bench/stock/pom.xml project, for comparison).
 # Work files: target/bench/preview[-stock]/; results: target/bench/results/preview[-stock].md.
 #
-# A copy of the sample portfolio (target/bench/preview/input, with the kit's templates beside it as
-# sample-portfolio/jbake.properties expects) is served by
+# A copy of the sample portfolio (target/bench/preview/input, with the jbake.properties an older
+# `cmalt init` wrote, src/test/resources/old-init-jbake.properties, and the kit's templates beside it as
+# that file expects) is served by
 #   sleep 900 | mvn -o jbake:inline@bake -Dcmalt.stage=INPUT -Dcmalt.baked=SITE -Djbake.port=PORT
 # (the `bake` execution's inputDirectory is ${cmalt.stage}; stdin stays open because the plugin stops
 # at end of input). Then EDITS times: append a unique marker to 03-core-1b.md, poll
@@ -42,7 +43,9 @@ rm -rf "$WORK"
 mkdir -p "$WORK"
 if [[ $VARIANT == ours ]]; then
   cp -r "$KIT/sample-portfolio" "$WORK/input"
-  cp -r "$KIT/templates" "$WORK/templates" # sample-portfolio/jbake.properties: template.folder=../templates
+  # As the sample was measured before the kit kept its settings to itself: template.folder=../templates.
+  cp "$KIT/src/test/resources/old-init-jbake.properties" "$WORK/input/jbake.properties"
+  cp -r "$KIT/templates" "$WORK/templates"
 else
   make_stock_input "$KIT/sample-portfolio" "$WORK/input"
   mkdir -p "$WORK/stock"

@@ -165,10 +165,12 @@ public final class Main {
 
     private static int stage(List<String> args, PrintStream out, PrintStream err)
             throws UsageException, IOException, Stager.RefusedException {
-        Args a = Args.parse(args, List.of("--templates", "--stage", "--site", "--baked"), List.of());
+        Args a = Args.parse(args, List.of("--templates", "--stage", "--site", "--baked", "--direct"), List.of());
         Path portfolio = a.onePositional("PORTFOLIO_DIR");
         Stager.stage(portfolio, a.path("--templates"), a.path("--stage"), a.path("--site"));
         if (a.values.containsKey("--baked")) Stager.prepareOutput(portfolio, a.path("--baked"));
+        // The stage `mvn jbake:generate` and `mvn jbake:inline` start from (DirectBake refreshes it at each bake).
+        if (a.values.containsKey("--direct")) Stager.syncDirect(portfolio, a.path("--templates"), a.path("--direct"), a.path("--site"));
         return OK;
     }
 

@@ -66,11 +66,6 @@ public final class Scaffold {
             write(yml, resource("portfolio.yml").replace("{candidate}", candidate == null ? "Your Name" : candidate)
                     .replace("{pathway}", pathway));
             created.add(Settings.FILE);
-            Path jbake = dir.resolve(JBAKE_SETTINGS);
-            if (!Files.exists(jbake)) {
-                write(jbake, jbakeSettings());
-                created.add(JBAKE_SETTINGS);
-            }
         }
         Set<String> written = existing ? readWrittenIds(dir) : Set.of();
         Pathway p = Pathways.get(pathway);
@@ -93,31 +88,6 @@ public final class Scaffold {
             created.add(dir.relativize(file).toString().replace('\\', '/'));
         }
         return created;
-    }
-
-    static final String JBAKE_SETTINGS = "jbake.properties";
-
-    /**
-     * The kit's JBake settings with the templates taken from the kit's {@code templates/} beside the
-     * portfolio: {@code mvn jbake:generate} and {@code mvn jbake:inline} bake the folder directly and JBake
-     * reads only the folder's own file. {@code mvn package} and the Pages workflow use the kit's settings
-     * whatever this file says, so an older copy affects only those two commands.
-     */
-    static String jbakeSettings() {
-        StringBuilder b = new StringBuilder();
-        b.append("# JBake settings for `mvn jbake:generate` and `mvn jbake:inline`, which bake this folder directly.\n");
-        b.append("# Written by `cmalt init` from the kit's own settings, with the templates taken from the kit's\n");
-        b.append("# templates/ folder beside this one. You can add JBake settings of your own at the end.\n");
-        try (InputStream in = Scaffold.class.getResourceAsStream("/site/jbake.properties")) {
-            if (in == null) throw new IllegalStateException("site/jbake.properties is missing from the kit");
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.startsWith("#") || line.isBlank()) continue;
-                b.append(line.startsWith("template.folder=") ? "template.folder=../templates" : line).append('\n');
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.toString();
     }
 
     private static Set<String> readWrittenIds(Path dir) throws IOException {

@@ -8,19 +8,27 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
 
 /**
  * The one line {@code mvn jbake:generate} prints: what was baked, and where to open it. JBake's own
  * progress lines are turned off (.mvn/jvm.config), so without this a successful bake printed nothing.
  * A staged bake ({@code mvn package}, the preview, the tests) stays silent: the build's summary step
- * reports it, with more to say.
+ * reports it, with more to say. When {@link DirectBake} could not stage the portfolio, the bake fails here
+ * with its reason.
  */
 public final class DirectBakeLine implements RenderingTool {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) {
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         if (Boolean.parseBoolean(String.valueOf(config.get(Stager.STAGED_KEY)))) return 0;
-        print(System.out, config.getSourceFolder().toPath(), config.getDestinationFolder().toPath(), Path.of("").toAbsolutePath());
+        Object failed = config.get(DirectBake.FAILED_KEY);
+        if (failed != null) {
+            // JBake counts the error and the plugin fails the build; the reason is this one line.
+            System.err.println("cmalt: " + failed);
+            throw new RenderingException(String.valueOf(failed));
+        }
+        print(System.out, Stager.portfolioDir(config), config.getDestinationFolder().toPath(), Path.of("").toAbsolutePath());
         return 0;
     }
 

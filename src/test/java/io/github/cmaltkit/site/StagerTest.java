@@ -98,6 +98,7 @@ class StagerTest {
                 "destination.folder=" + portfolio.toAbsolutePath(),
                 "cmalt.portfolio.dir=/somewhere/else",
                 "db.store=plocal",
+                "portfolio=/somewhere/else",
                 "site.host=https://alex.example.org/cmalt",
                 "site.about=Notes, with a comma and a back\\\\slash",
                 ""));
@@ -110,6 +111,8 @@ class StagerTest {
         assertThat(written.getProperty("content.folder")).isEqualTo("content");
         assertThat(written.getProperty("destination.folder")).isNull();
         assertThat(written.getProperty("db.store")).isEqualTo("memory");
+        // The property DirectBake reads Maven's portfolio from: a candidate's line must not redirect the bake.
+        assertThat(written.getProperty("portfolio")).isNull();
         assertThat(written.getProperty("cmalt.portfolio.dir")).isEqualTo(portfolio.toAbsolutePath().normalize().toString().replace('\\', '/'));
         // The candidate's other settings pass, escaped for JBake's reader (commas would split the value).
         assertThat(written.getProperty("site.host")).isEqualTo("https://alex.example.org/cmalt");
