@@ -75,6 +75,13 @@
 </html>
 </#macro>
 
+<#-- The notice of a section whose file holds only headings and prompts, or of a section with no file,
+     the same on its page, the home page and the print page. Which file and what to do are hints for
+     the candidate: only where the workspace is shown, never on the published site. -->
+<#macro notWritten kit required id file="">
+<p><strong class="tag-missing">Not written yet.</strong> <#if required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if><#if kit.workspace!true>: <#if file?has_content>its file, <code>${file}</code>, holds only headings and writing prompts so far<#else>add a file with <code>section: ${id}</code> in its front matter</#if></#if>.</p>
+</#macro>
+
 <#-- Fails the bake when a template is used without the kit's engine and model. -->
 <#macro requireKit>
 <#if !(cmalt??)>

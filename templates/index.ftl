@@ -22,7 +22,7 @@
 <#else>
 <div class="entry entry-missing">
 <h3>${entry.officialTitle}</h3>
-<p><strong class="tag-missing">Not written yet.</strong> <#if entry.required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if>: <#if (entry.file!"")?has_content>its file, <code>${entry.file}</code>, holds only headings and writing prompts so far<#else>add a file with <code>section: ${entry.id}</code> in its front matter</#if>.</p>
+<@layout.notWritten kit=kit required=entry.required id=entry.id file=entry.file!""/>
 </div>
 </#if>
 </#list>

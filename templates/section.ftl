@@ -15,7 +15,7 @@
 <#assign required = true>
 <#list kit.groups as group><#list group.entries as entry><#if entry.id == content.cmalt_section><#assign required = entry.required></#if></#list></#list>
 <div class="entry entry-missing">
-<p><strong class="tag-missing">Not written yet.</strong> <#if required>The ${kit.pathway.name} pathway requires this section<#else>This section is optional</#if>: its file, <code>${content.cmalt_source}</code>, holds only headings and writing prompts so far.</p>
+<@layout.notWritten kit=kit required=required id=content.cmalt_section file=content.cmalt_source/>
 </div>
 <#else>
 ${content.body?no_esc}

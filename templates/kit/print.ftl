@@ -17,7 +17,14 @@
 <#if s.label?has_content><p class="section-label">${s.label}</p></#if>
 <h2 id="${s.anchor}">${s.title}</h2>
 <div class="print-body">
+<#-- Marked as its own page marks it, not shown as the bare headings of init's file. -->
+<#if s.written>
 ${s.html?no_esc}
+<#else>
+<div class="entry entry-missing">
+<@layout.notWritten kit=kit required=s.required id=s.id file=s.file/>
+</div>
+</#if>
 </div>
 </section>
 </#list>

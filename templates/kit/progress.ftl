@@ -1,7 +1,7 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <h1>Progress</h1>
 <#assign pr = page>
-<p class="lede">${pr.complete} of ${pr.sections} sections are complete by the checker's measure; ${pr.totalWords} words and ${pr.totalEvidence} evidence items so far.</p>
+<p class="lede">Of the ${pr.sections} sections, by the checker's measure: ${pr.readiness}. ${pr.totalWords} words of your own and ${pr.totalEvidence} evidence items so far.</p>
 <h2>Sections by status</h2>
 <figure class="chart-figure">
 ${pr.statusChart?no_esc}

@@ -78,12 +78,15 @@ public final class Page {
     }
 
     /**
-     * Words of the text a reader sees: paragraphs, headings, lists, tables and link texts, each code
-     * span one word; markup, link targets, image alt texts and HTML comments are not counted.
+     * The candidate's words: those of paragraphs, lists, tables and link texts, each code span one
+     * word. Headings are not counted (the three part headings and init's are the kit's, and a heading
+     * is not writing, as {@link #blank} says), nor markup, link targets, image alt texts and HTML
+     * comments: a section not written yet has 0 words. The progress page and {@code word-count} read this.
      */
     public int words() {
         int n = 0;
         for (ProseBlock b : prose) {
+            if (b.block() instanceof Heading) continue;
             Matcher m = WORD.matcher(b.text());
             while (m.find()) if (!b.isImageText(m.start())) n++;
         }

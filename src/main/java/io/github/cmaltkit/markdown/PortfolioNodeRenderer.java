@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -81,6 +83,25 @@ final class PortfolioNodeRenderer extends CoreHtmlNodeRenderer {
         visitChildren(paragraph);
         html.tag("/p");
         html.line();
+    }
+
+    /**
+     * Raw HTML without its comments, on every page of every audience: a comment is a note to oneself
+     * (init's prompts, a private reminder), and would be in the page's source. A block of nothing but
+     * comments leaves nothing.
+     */
+    @Override
+    public void visit(HtmlBlock block) {
+        String shown = RawHtml.withoutComments(block.getLiteral());
+        if (shown.isBlank()) return;
+        html.line();
+        html.raw(shown);
+        html.line();
+    }
+
+    @Override
+    public void visit(HtmlInline inline) {
+        html.raw(RawHtml.withoutComments(inline.getLiteral()));
     }
 
     /** Text, with each use of a glossary acronym linked to its entry. */

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.markdown;
 
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseSettings;
@@ -17,6 +18,27 @@ public final class RawHtml {
      */
     public static org.jsoup.nodes.Document parse(String literal) {
         return Parser.xmlParser().settings(ParseSettings.htmlDefault).setTrackPosition(true).parseInput(literal, "");
+    }
+
+    /**
+     * Raw HTML as it is written, less its comments: the candidate's private notes and {@code init}'s
+     * prompts are comments, and a comment is in a page's source for anyone to read. The rest is kept
+     * character for character (a block may open a tag that a later block closes, so it is not
+     * re-serialised); jsoup finds the comments as a browser would, never inside an attribute's value,
+     * and a comment left open runs to the end, as in a browser.
+     */
+    public static String withoutComments(String literal) {
+        if (!literal.contains("<!")) return literal;
+        StringBuilder out = new StringBuilder(literal.length());
+        int[] last = {0};
+        parse(literal).traverse((n, depth) -> {
+            if (!(n instanceof Comment) || !n.sourceRange().isTracked()) return;
+            int start = n.sourceRange().startPos();
+            if (start < last[0]) return;
+            out.append(literal, last[0], start);
+            last[0] = Math.min(literal.length(), n.sourceRange().endPos());
+        });
+        return out.append(literal, last[0], literal.length()).toString();
     }
 
     /** HTML text with comments and tags removed (each tag stands for a space), entities decoded. */

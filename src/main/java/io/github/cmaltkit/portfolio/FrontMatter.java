@@ -37,8 +37,9 @@ public record FrontMatter(boolean present, YamlMap values, String body, int body
             if (end < 0) break;
             pos = end + 1;
         }
-        problems.add(Problem.at(file, 1, 1, "the front matter starts with \"---\" on line 1 but never ends: "
-                + "add a line with only \"---\" after the last setting (such as \"section: core-1a\")"));
+        problems.add(Problem.at(file, 1, 1, "the front matter starts with \"---\" on line 1 but never ends, so the whole file "
+                + "was read as settings and its page shows none of your text: add a line with only \"---\" after the last setting "
+                + "(such as \"section: core-1a\")"));
         return new FrontMatter(true, YamlMap.empty(), "", lineNo + 1, false);
     }
 }

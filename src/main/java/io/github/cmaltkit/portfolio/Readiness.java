@@ -1,6 +1,9 @@
 package io.github.cmaltkit.portfolio;
 
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How far a section of the pathway (or a whole portfolio) is from being submitted: the one set of
@@ -39,5 +42,15 @@ public enum Readiness {
     public static Readiness of(boolean written, int errors, int warnings) {
         if (!written) return NOT_WRITTEN;
         return errors > 0 ? NEEDS_WORK : warnings > 0 ? NEARLY_THERE : READY;
+    }
+
+    /**
+     * How many sections stand at each readiness, in this order, e.g. "2 not written yet, 1 needs work,
+     * 9 ready": the words of the checker's summary and of the progress page alike.
+     */
+    public static String tally(Collection<Readiness> sections) {
+        Map<Readiness, Integer> counts = new EnumMap<>(Readiness.class);
+        for (Readiness r : sections) counts.merge(r, 1, Integer::sum);
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT)).toList());
     }
 }

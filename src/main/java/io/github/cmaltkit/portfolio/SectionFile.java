@@ -71,6 +71,23 @@ public final class SectionFile {
     public boolean readable() { return text != null; }
 
     /**
+     * Whether a level-1 or level-2 heading {@code heading} (case-insensitive, as a part's is read) stands
+     * inside a front matter that could not be read: one that never ends, or whose YAML is broken because
+     * its closing {@code ---} is missing and the settings ran on into the text up to a later {@code ---}.
+     * That heading is then missing from the body because of the front matter alone: its finding says so,
+     * and no rule reports the part as missing too.
+     */
+    public boolean frontMatterSwallowed(String heading) {
+        if (text == null || frontMatter == null || !frontMatter.present() || frontMatter.closed() && !frontMatter.values().broken()) return false;
+        String[] lines = text.split("\n", -1);
+        // Lines 2 to the closing line (or the end): the block that was read as settings.
+        int end = frontMatter.closed() ? Math.min(lines.length, frontMatter.bodyLine() - 2) : lines.length;
+        Pattern line = Pattern.compile("#{1,2}[ \\t]+" + Pattern.quote(heading) + "[ \\t]*[:.]*[ \\t]*#*[ \\t]*", Pattern.CASE_INSENSITIVE);
+        for (int i = 1; i < end; i++) if (line.matcher(lines[i].strip()).matches()) return true;
+        return false;
+    }
+
+    /**
      * Whether the candidate has written anything here: the parsed body is not {@linkplain ParsedBody#blank
      * blank} (it holds more than headings, link definitions and HTML comments, the prompts {@code cmalt
      * init} writes). A file that is not written yet is shown and counted as a section still to write,

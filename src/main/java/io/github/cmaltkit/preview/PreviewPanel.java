@@ -18,6 +18,10 @@ final class PreviewPanel {
 
     static final String BEGIN = "<!-- cmalt-preview: added by the preview only, never in the baked site -->";
     static final String END = "<!-- /cmalt-preview -->";
+    /** Around the note the preview puts at the top of a page whose front matter is broken. */
+    static final String FIRST_BEGIN = "<!-- cmalt-preview-first: added by the preview only -->";
+    static final String FIRST_END = "<!-- /cmalt-preview-first -->";
+    static final String FRONT_MATTER = "front-matter";
 
     // Dark text on white with a heavy border: well above 4.5:1, and severity is a word, never a colour alone.
     private static final String BOX = "margin:2rem auto;padding:1rem 1.25rem;max-width:60rem;border:3px solid #1a1a1a;"
@@ -33,7 +37,39 @@ final class PreviewPanel {
         String html = new String(page.rendered().html(), StandardCharsets.UTF_8);
         int at = html.lastIndexOf("</body>");
         String out = at < 0 ? html + panel : html.substring(0, at) + panel + html.substring(at);
-        return out.getBytes(StandardCharsets.UTF_8);
+        return first(out, page.rendered().sourceFile(), preview.findings().all()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A page whose file's front matter is broken may show little or nothing of the file: the finding
+     * that says why goes first in its main content, where the eye starts, with the page's other
+     * findings folded under it (they may follow from it; they are read after it is fixed).
+     */
+    static String first(String html, String sourceFile, List<Finding> all) {
+        if (sourceFile == null) return html;
+        List<Finding> cause = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        for (Finding f : all) {
+            if (!sourceFile.equals(f.file())) continue;
+            (f.rule().equals(FRONT_MATTER) ? cause : others).add(f);
+        }
+        int main = html.indexOf("<main");
+        int at = main < 0 ? -1 : html.indexOf('>', main) + 1;
+        if (cause.isEmpty() || at <= 0) return html;
+        StringBuilder b = new StringBuilder(FIRST_BEGIN).append('\n');
+        b.append("<div id=\"cmalt-preview-first\" style=\"").append(BOX).append(";margin-top:0\">\n");
+        b.append("<p style=\"margin-top:0\"><strong>The front matter of this file is broken, so this page may show little or none of it")
+                .append(" (preview only):</strong></p>\n<ul>\n");
+        for (Finding f : cause) b.append(item(f));
+        b.append("</ul>\n");
+        if (!others.isEmpty()) {
+            b.append("<details>\n<summary>").append(count(others.size()).replace("finding", "more finding"))
+                    .append(" on this page, which may follow from it: fix the front matter first</summary>\n<ol>\n");
+            for (Finding f : others) b.append(item(f));
+            b.append("</ol>\n</details>\n");
+        }
+        b.append("</div>\n").append(FIRST_END);
+        return html.substring(0, at) + b + html.substring(at);
     }
 
     /** A page the site does not have (any more): says so, and reloads when the portfolio changes. */
@@ -78,15 +114,7 @@ final class PreviewPanel {
             b.append("<p>Nothing to report").append(home ? " for the portfolio as a whole" : " on this page").append(".</p>\n");
         } else {
             b.append("<ol>\n");
-            for (Finding f : mine) {
-                b.append("<li><strong>").append(label(f.severity())).append("</strong> ");
-                if (f.file() != null) {
-                    b.append("in <code>").append(esc(f.file())).append("</code>");
-                    if (f.line() != null) b.append(", line ").append(f.line());
-                    b.append(": ");
-                }
-                b.append(esc(f.message())).append(" <span>(rule <code>").append(esc(f.rule())).append("</code>)</span></li>\n");
-            }
+            for (Finding f : mine) b.append(item(f));
             b.append("</ol>\n");
         }
         if (home) {
@@ -96,6 +124,17 @@ final class PreviewPanel {
         b.append("<p style=\"margin-bottom:0\">This box and the automatic reload are added by the preview; the published site has neither.</p>\n");
         b.append("</aside>\n");
         return b.toString();
+    }
+
+    /** One finding as a list item: severity in words, where, what, which rule. */
+    private static String item(Finding f) {
+        StringBuilder b = new StringBuilder("<li><strong>").append(label(f.severity())).append("</strong> ");
+        if (f.file() != null) {
+            b.append("in <code>").append(esc(f.file())).append("</code>");
+            if (f.line() != null) b.append(", line ").append(f.line());
+            b.append(": ");
+        }
+        return b.append(esc(f.message())).append(" <span>(rule <code>").append(esc(f.rule())).append("</code>)</span></li>\n").toString();
     }
 
     /** Reloads the page once the preview has taken in a change; quiet while nothing changes. */

@@ -56,13 +56,7 @@ final class TextReport {
             }
         }
         if (total > shown) out.add("… and " + (total - shown) + " more");
-        java.util.Map<Readiness, Integer> counts = new java.util.EnumMap<>(Readiness.class);
-        for (CheckReport.SectionRow r : report.sectionRows()) counts.merge(r.readiness(), 1, Integer::sum);
-        List<String> parts = new ArrayList<>();
-        for (Readiness r : Readiness.values()) {
-            if (counts.containsKey(r)) parts.add(counts.get(r) + " " + r.label().toLowerCase(java.util.Locale.ROOT));
-        }
-        out.add("Sections: " + String.join(", ", parts));
+        out.add("Sections: " + Readiness.tally(report.sectionRows().stream().map(CheckReport.SectionRow::readiness).toList()));
         notChecked(report, out);
         out.add(verdict(report, style));
         return String.join("\n", out) + "\n";

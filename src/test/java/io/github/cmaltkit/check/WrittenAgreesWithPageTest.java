@@ -46,7 +46,17 @@ class WrittenAgreesWithPageTest {
             Page page = Page.of(f, CMALT);
             assertThat(page.blank()).as("%s", e.getKey()).isEqualTo(!e.getValue());
             assertThat(page.document()).as("the page reads the file's one parse").isSameAs(f.parsed().document());
+            // Not written is no words of the candidate's: headings and prompts count none (the progress page shows this count).
+            if (!e.getValue()) assertThat(page.words()).as("words of %s", e.getKey()).isZero();
         }
+    }
+
+    /** The candidate's words, counted alike by every page that shows a count: headings are not theirs to count. */
+    @Test
+    void wordsAreTheTextsNotTheHeadings() {
+        SectionFile f = SectionFile.read("content/x.md", "---\nsection: core-1a\n---\n## Description\n\n<!-- a prompt of four words -->\n\n"
+                + "I rebuilt the template in 2024.\n\n- one `code` item\n\n| cell words |\n|---|\n| two more |\n", CMALT);
+        assertThat(Page.of(f, CMALT).words()).isEqualTo(6 + 3 + 2 + 2);
     }
 
     @Test

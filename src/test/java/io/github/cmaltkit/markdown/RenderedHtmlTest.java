@@ -46,4 +46,17 @@ class RenderedHtmlTest {
         String print = Markdown.render("content/a.md", ParsedBody.parse(BODY), "print.html", "p-a-", 1, Glossary.NONE);
         assertThat(print).startsWith("<h3 id=\"p-a-top\">Top</h3>\n<h4 id=\"p-a-part\">Part</h4>\n<div class=\"revised\" id=\"p-a-revised-1\">");
     }
+
+    /** Comments wherever Markdown allows them: none is written, and what is around them is. */
+    @Test
+    void noCommentReachesTheHtml() {
+        String body = "<!-- own line -->\n\nWords <!-- inline --> here.\n\n- item <!-- in an item -->\n  <!-- in a list -->\n- two\n\n"
+                + "<!-- over\nseveral\nlines -->\n\n<div class=\"box\">\n<!-- inside raw HTML -->\n<p>Shown</p>\n</div>\n\n"
+                + "> quoted <!-- in a quote -->\n\n| a <!-- in a cell --> |\n|---|\n| b |\n\n<!-- never closed\n\nhidden\n";
+        String html = Markdown.renderPage("content/a.md", body);
+        assertThat(html).doesNotContain("<!--", "-->", "own line", "inline", "in an item", "in a list", "several", "inside raw",
+                "in a quote", "in a cell", "hidden");
+        assertThat(html).contains("<p>Words  here.</p>", "<li>item ", "<li>two</li>", "<div class=\"box\">", "<p>Shown</p>",
+                "quoted", "<th>a </th>");
+    }
 }

@@ -74,6 +74,8 @@ class PreviewTest {
 
     /** Removes what the preview adds; what is left must be the bake's page. */
     static String withoutPanel(String html) {
+        int f = html.indexOf(PreviewPanel.FIRST_BEGIN);
+        if (f >= 0) html = html.substring(0, f) + html.substring(html.indexOf(PreviewPanel.FIRST_END) + PreviewPanel.FIRST_END.length());
         int a = html.indexOf(PreviewPanel.BEGIN);
         int b = html.indexOf(PreviewPanel.END);
         assertThat(a).as("the preview's panel is in the page").isGreaterThan(0);
@@ -240,6 +242,44 @@ class PreviewTest {
         Files.writeString(file, good + "\nMARKER-FIXED\n");
         awaitUpdate(g);
         waitUntil(() -> get("03-core-1b.html").body().contains("MARKER-FIXED"));
+    }
+
+    /**
+     * The closing --- of a section's front matter deleted: the finding that says why the page is empty
+     * is the first thing in its main content, with the page's other findings folded under it, and no
+     * part is reported missing because of it.
+     */
+    @Test
+    void aBrokenFrontMatterIsExplainedAtTheTopOfItsPage() throws Exception {
+        start();
+        Path file = portfolio.resolve("content/03-core-1b.md");
+        String good = Files.readString(file);
+        long g = preview.generation();
+        Files.writeString(file, good.replaceFirst("(?m)^rating: adequate\n---\n", "rating: adequate\n"));
+        awaitUpdate(g);
+        String page = get("03-core-1b.html").body();
+        int note = page.indexOf("id=\"cmalt-preview-first\"");
+        assertThat(note).as("the note at the top").isGreaterThan(page.indexOf("<main")).isLessThan(page.indexOf("<h1"));
+        String top = page.substring(note, page.indexOf(PreviewPanel.FIRST_END));
+        assertThat(top).contains("front-matter", "never ends", "line 1").doesNotContain("<details>", "missing-part");
+        assertThat(withPanelOnly(page)).doesNotContain("missing-part");
+        assertThat(withoutPanel(page)).doesNotContain("cmalt-preview");
+
+        // Run on to a later ---: the text after it is read, and its own finding is folded under the cause.
+        g = preview.generation();
+        Files.writeString(file, good.replaceFirst("(?m)^rating: adequate\n---\n", "rating: adequate\n")
+                .replaceFirst("(?m)^## Reflection$", "---\n## Reflection\n\nTODO finish this.\n"));
+        awaitUpdate(g);
+        page = get("03-core-1b.html").body();
+        top = page.substring(page.indexOf("id=\"cmalt-preview-first\""), page.indexOf(PreviewPanel.FIRST_END));
+        assertThat(top).contains("front-matter", "<details>", "which may follow from it", "placeholder").doesNotContain("missing-part");
+        assertThat(top.indexOf("front-matter")).isLessThan(top.indexOf("<details>"));
+
+        // Fixed: the note goes.
+        g = preview.generation();
+        Files.writeString(file, good);
+        awaitUpdate(g);
+        waitUntil(() -> !get("03-core-1b.html").body().contains("cmalt-preview-first"));
     }
 
     @Test

@@ -26,6 +26,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,10 +47,15 @@ class OneAnswerTest {
     @TempDir
     Path tmp;
 
+    /** The progress page's opening sentence, of the last portfolio {@link #agree} baked. */
+    private String progressLede;
+
     @Test
     void theSampleSaysTheSameEverywhere() throws Exception {
         Map<String, Readiness> seen = agree(TestPortfolio.copy(TestBaker.KIT.resolve("sample-portfolio"), tmp.resolve("sample")));
         assertThat(seen.values()).containsOnly(Readiness.READY);
+        // The checker calls every section ready: so does the progress page's count.
+        assertThat(progressLede).contains("Of the " + seen.size() + " sections, by the checker's measure: " + seen.size() + " ready.");
     }
 
     @Test
@@ -61,6 +69,18 @@ class OneAnswerTest {
         Map<String, Readiness> seen = agree(dir);
         assertThat(seen).containsEntry("core-1a", Readiness.READY).containsEntry("core-1b", Readiness.NOT_WRITTEN)
                 .containsEntry("core-2b", Readiness.NEARLY_THERE).containsEntry("core-3a", Readiness.NEEDS_WORK);
+        // The PDF is made from the print page: a section of init's prompts is marked there as on its page.
+        Path pdf = tmp.resolve("partial.pdf");
+        Export.pdf(tmp.resolve("partial-site"), pdf);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(doc);
+        }
+        var portfolio = PortfolioModel.read(dir).portfolio();
+        long unwritten = seen.entrySet().stream().filter(e -> e.getValue() == Readiness.NOT_WRITTEN
+                && portfolio.section(e.getKey()).isPresent()).count();
+        assertThat(unwritten).isGreaterThan(3);
+        assertThat(text.split("Not written yet\\.", -1).length - 1).as("sections marked not written in the PDF").isEqualTo((int) unwritten);
     }
 
     @Test
@@ -92,6 +112,11 @@ class OneAnswerTest {
         assertThat(TestBaker.bake(dir, tmp.resolve(dir.getFileName() + "-stage"), site)).isEmpty();
         Document progressPage = Jsoup.parse(site.resolve("kit/progress.html").toFile());
         List<String> progress = cells(progressPage, 5);
+        // The count of the progress page is the checker summary's, in its words.
+        progressLede = progressPage.selectFirst("p.lede").text();
+        String tally = Reports.summary(report, false, 0).lines().filter(l -> l.startsWith("Sections: ")).findFirst().orElseThrow()
+                .substring("Sections: ".length());
+        assertThat(progressLede).as("progress page's count").contains("by the checker's measure: " + tally + ".");
         List<String> selfAssessment = column(Jsoup.parse(site.resolve("kit/self-assessment.html").toFile()), "table.assessment tr:not(.group-row)", 1);
 
         Map<String, Readiness> seen = new LinkedHashMap<>();
@@ -110,6 +135,11 @@ class OneAnswerTest {
             assertThat(cells(progressPage, 3).get(i)).as("errors of " + id).isEqualTo(row.get("errors").asText());
             assertThat(cells(progressPage, 4).get(i)).as("warnings of " + id).isEqualTo(row.get("warnings").asText());
             assertThat(selfAssessment.get(i)).as("self-assessment row of " + id).isEqualTo(r.label());
+            // Words are the candidate's, counted as word-count counts them: none in a file of init's headings and prompts.
+            SectionFile f = model.portfolio().section(id).orElse(null);
+            int words = f == null || !f.readable() ? 0 : check.page(f).words();
+            if (r == Readiness.NOT_WRITTEN) assertThat(words).as("words of " + id + ", not written yet").isZero();
+            assertThat(cells(progressPage, 1).get(i)).as("progress page's words of " + id).isEqualTo(String.valueOf(words));
         }
         assertThat(progress).hasSize(slots.size());
 
@@ -122,6 +152,12 @@ class OneAnswerTest {
             Element heading = print.getElementById("p-" + f.baseName().replaceAll("[^A-Za-z0-9_-]", "-"));
             assertThat(heading).as("print page section of " + f.path()).isNotNull();
             assertThat(heading.text()).as("print page of " + f.path()).isEqualTo(title);
+            // Not written yet: said on the print page as on the section's own page, instead of init's bare headings.
+            Element body = heading.parent().selectFirst(".print-body");
+            boolean unwritten = f.isSection() && !f.written();
+            assertThat(body.select(".tag-missing").text()).as("print page of " + f.path()).isEqualTo(unwritten ? "Not written yet." : "");
+            assertThat(own.select("article .tag-missing").text()).as("own page of " + f.path()).isEqualTo(unwritten ? "Not written yet." : "");
+            if (unwritten) assertThat(body.select("h3, h4")).as("print page of " + f.path()).isEmpty();
         }
         return seen;
     }

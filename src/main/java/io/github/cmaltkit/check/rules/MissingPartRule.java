@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * An assessed section without its Description, Evidence or Reflection heading, or with nothing under
  * one. HTML comments (such as the prompts {@code cmalt init} writes) and sub-headings alone do not count
- * as content. A section with nothing written at all is {@code section-unwritten}'s, reported once there.
+ * as content. A section with nothing written at all is {@code section-unwritten}'s, reported once there;
+ * a part whose heading a broken front matter swallowed is {@code front-matter}'s.
  */
 final class MissingPartRule extends BaseRule {
 
@@ -31,6 +32,8 @@ final class MissingPartRule extends BaseRule {
             for (String name : Page.PART_NAMES) {
                 String title = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 var part = page.part(name);
+                // A heading taken into a broken front matter is that finding's consequence, not a second mistake.
+                if (part.isEmpty() && page.file().frontMatterSwallowed(title)) continue;
                 if (part.isEmpty()) {
                     sink.reportOnPage(page, "the " + title + " part is missing: add a heading \"## " + title + "\" and under it "
                             + WHAT.get(name));

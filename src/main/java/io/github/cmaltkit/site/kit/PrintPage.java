@@ -12,8 +12,12 @@ public final class PrintPage extends KitPage {
     record Model(List<Section> sections) {
     }
 
-    /** A file's rendered body; {@code label} says which section of the pathway it is, {@code page} where it lives on its own. */
-    record Section(String anchor, String title, String label, String page, String html) {
+    /**
+     * A file's rendered body; {@code label} says which section of the pathway it is, {@code page} where
+     * it lives on its own. A section not written yet has no body: the page marks it as its own page does.
+     */
+    record Section(String anchor, String title, String label, String page, String html, boolean written, boolean required,
+                   String id, String file) {
     }
 
     public PrintPage() {
@@ -29,8 +33,10 @@ public final class PrintPage extends KitPage {
             String anchor = Markdown.anchorSlug("p-", f.baseName());
             SectionSpec spec = bake.spec(f);
             String title = bake.titleOf(f);
+            boolean written = !f.isSection() || f.written();
             out.add(new Section(anchor, title, spec == null ? "" : spec.label(title), KitBake.href(f),
-                    Markdown.render(f.path(), f.parsed(), page, anchor + "-", 1, bake.glossary())));
+                    written ? Markdown.render(f.path(), f.parsed(), page, anchor + "-", 1, bake.glossary()) : "", written,
+                    spec == null || spec.required(), f.sectionId() == null ? "" : f.sectionId(), f.path()));
         }
         return new Model(out);
     }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.portfolio.Readiness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 /** The progress dashboard: each section's status, words, evidence and the checker's findings (workspace). */
 public final class ProgressPage extends KitPage {
 
-    record Model(int complete, int sections, int totalWords, int totalEvidence, List<StatusCount> statusRows,
+    record Model(String readiness, int sections, int totalWords, int totalEvidence, List<StatusCount> statusRows,
                  String statusChart, String wordsChart, List<SectionRows.Row> rows) {
     }
 
@@ -27,11 +28,11 @@ public final class ProgressPage extends KitPage {
         for (String s : List.of("missing", "not-started", "draft", "reviewed", "final")) statuses.put(s, 0);
         int totalWords = 0;
         int totalEvidence = 0;
-        int complete = 0;
+        List<Readiness> readiness = new ArrayList<>();
         for (SectionRows.Row r : rows) {
             totalWords += r.words();
             totalEvidence += r.evidence();
-            if ("Complete".equals(r.readiness())) complete++;
+            readiness.add(bake.check().readiness(r.id()));
             words.add(new Charts.Bar(r.id(), r.words()));
             statuses.merge(r.status(), 1, Integer::sum);
         }
@@ -47,6 +48,7 @@ public final class ProgressPage extends KitPage {
                 statusBars, "");
         String wordsChart = Charts.horizontalBars("chart-words", "Words per section",
                 "The number of words written in each section; the table below gives the same numbers.", words, "words");
-        return new Model(complete, rows.size(), totalWords, totalEvidence, statusRows, statusChart, wordsChart, rows);
+        // The checker's own model and words (its summary's "Sections:" line), never a count of labels.
+        return new Model(Readiness.tally(readiness), rows.size(), totalWords, totalEvidence, statusRows, statusChart, wordsChart, rows);
     }
 }
