@@ -34,7 +34,7 @@ final class DocxReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^(?:heading|kop|titre|überschrift|titolo|encabezado|rubrik)\\s*([1-9])$");
+    private static final Pattern HEADING_STYLE = Pattern.compile("(?iu)^(?:heading|kop|titre|überschrift|titolo|encabezado|rubrik)\\s*([1-9])$");
     private static final Pattern HYPERLINK_FIELD = Pattern.compile("(?i)^\\s*HYPERLINK\\s+(?:\\\\l\\s+)?\"([^\"]+)\"");
 
     private final Draft draft;
@@ -75,7 +75,7 @@ final class DocxReader {
             }
             if (r.imagesWithoutAlt > 0) {
                 d.remarks.add(r.imagesWithoutAlt + " image" + (r.imagesWithoutAlt == 1 ? " has" : "s have")
-                        + " no alt text: `check` reports each (image-alt); add it in the file, after the ![ ");
+                        + " no alt text, which `check` reports (image-alt): say what each shows between the brackets of its ![](…)");
             }
             if (r.tocParagraphs > 0) d.remarks.add("the table of contents (" + r.tocParagraphs + " lines) is left out: the site makes its own");
             if (r.embedded > 0) d.remarks.add(r.embedded + " embedded file" + (r.embedded == 1 ? " is" : "s are") + " in assets/evidence, each linked where it was");
@@ -288,7 +288,7 @@ final class DocxReader {
             if (!(n instanceof Element e)) continue;
             String name = e.getLocalName();
             if (!W.equals(e.getNamespaceURI())) {
-                if ("oMath".equals(name) || "oMathPara".equals(name)) in.text(e.getTextContent(), bold, italic, link);
+                if ("oMath".equals(name) || "oMathPara".equals(name)) in.text(textOf(e), bold, italic, link);
                 continue;
             }
             switch (name) {
@@ -354,7 +354,7 @@ final class DocxReader {
             if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
                 case "t" -> {
-                    if (!inInstr) in.text(e.getTextContent(), bold, italic, l);
+                    if (!inInstr) in.text(textOf(e), bold, italic, l);
                 }
                 case "tab", "ptab" -> in.text(" ", bold, italic, l);
                 case "br", "cr" -> {
@@ -387,7 +387,7 @@ final class DocxReader {
                     }
                     l = fieldLink != null && !inInstr ? fieldLink : link;
                 }
-                case "instrText" -> instr.append(e.getTextContent());
+                case "instrText" -> instr.append(textOf(e));
                 default -> {
                     // delText (a tracked deletion), comment references, rendering hints
                 }
@@ -466,7 +466,7 @@ final class DocxReader {
             if (W.equals(e.getNamespaceURI()) && name.equals("fldSimple") && HYPERLINK_FIELD.matcher(e.getAttributeNS(W, "instr")).find()) draft.counts.links++;
             if (W.equals(e.getNamespaceURI()) && name.equals("object")) continue;
             if (name.equals("blip") && !e.getAttributeNS(R, "embed").isEmpty() || name.equals("imagedata")) draft.counts.images++;
-            if (W.equals(e.getNamespaceURI()) && name.equals("t")) text.append(e.getTextContent());
+            if (W.equals(e.getNamespaceURI()) && name.equals("t")) text.append(textOf(e));
             else if (W.equals(e.getNamespaceURI()) && (name.equals("tab") || name.equals("br") || name.equals("cr"))) text.append(' ');
             else if ("docPr".equals(name) || "txbxContent".equals(name)) continue;
             else countWalk(e, text);
@@ -485,7 +485,7 @@ final class DocxReader {
     private static void collect(Node n, String local, StringBuilder out) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element e) {
-                if (local.equals(e.getLocalName()) && W.equals(e.getNamespaceURI())) out.append(e.getTextContent()).append(' ');
+                if (local.equals(e.getLocalName()) && W.equals(e.getNamespaceURI())) out.append(textOf(e)).append(' ');
                 else if (!"del".equals(e.getLocalName())) collect(e, local, out);
             }
         }
@@ -502,7 +502,7 @@ final class DocxReader {
         for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e) || !W.equals(e.getNamespaceURI())) continue;
             switch (e.getLocalName()) {
-                case "t" -> b.append(e.getTextContent());
+                case "t" -> b.append(textOf(e));
                 case "tab", "br" -> b.append(' ');
                 case "bookmarkStart" -> {
                     String name = e.getAttributeNS(W, "name");
@@ -513,6 +513,16 @@ final class DocxReader {
                 default -> plain(e, b, anchors);
             }
         }
+    }
+
+    /** An element's text (XmlBeans' DOM has no getTextContent). */
+    private static String textOf(Node e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) b.append(n.getNodeValue());
+            else if (n.getNodeType() == Node.ELEMENT_NODE) b.append(textOf(n));
+        }
+        return b.toString();
     }
 
     private static Element child(Element e, String local) {

@@ -20,6 +20,21 @@ final class Glossary {
         return title != null && TITLE.matcher(title).matches();
     }
 
+    /** Whether every line of a page's blocks is a glossary entry (or a table's header or rule). */
+    static boolean onlyEntries(java.util.List<String> blocks) {
+        int entries = 0;
+        for (String block : blocks) {
+            String[] lines = block.split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.matches("\\|?[\\s:|-]+\\|?")) continue;
+                if (ENTRY.matcher(line).matches()) entries++;
+                else if (!(line.startsWith("|") && i == 0)) return false;
+            }
+        }
+        return entries > 0;
+    }
+
     static Map<String, String> entries(String block) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String line : block.split("\n")) {

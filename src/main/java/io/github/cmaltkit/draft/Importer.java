@@ -4,6 +4,7 @@ import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Pathways;
 import io.github.cmaltkit.portfolio.Scaffold;
+import io.github.cmaltkit.portfolio.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,6 +90,18 @@ public final class Importer {
         for (Page p : a.pages) if (p.isSection()) written.add(p.sectionId);
         List<String> order = new ArrayList<>(pathway.slotIds(written));
         a.pages.removeIf(p -> p.isEmpty() && !p.isSection());
+        Map<String, String> glossary = a.glossary();
+        long wordsInGlossary = 0;
+        for (Page p : List.copyOf(a.pages)) {
+            if (!p.isSection() && Glossary.isGlossaryTitle(p.title) && Glossary.onlyEntries(p.blocks)) {
+                // its entries are portfolio.yml's glossary, which the site shows as a page of its own
+                Counts c = new Counts();
+                c.addMarkdown(Markdown.parse(String.join("\n\n", p.blocks)));
+                wordsInGlossary += c.words;
+                p.file = Settings.FILE + " (glossary:)";
+                a.pages.remove(p);
+            }
+        }
         Set<String> names = new HashSet<>();
         for (Page p : a.pages) {
             String name = p.isSection() ? String.format("%02d-%s.md", order.indexOf(p.sectionId) + 1, p.sectionId) : slug(p.title) + ".md";
@@ -103,7 +116,7 @@ public final class Importer {
         String candidate = o.candidate() != null ? o.candidate() : draft.meta.get("author");
         Path into = o.into();
         Files.createDirectories(into);
-        List<String> files = new ArrayList<>(Scaffold.writeSettings(into, pathwayId, candidate, a.glossary()));
+        List<String> files = new ArrayList<>(Scaffold.writeSettings(into, pathwayId, candidate, glossary));
         Counts portfolio = new Counts();
         for (var e : bodies.entrySet()) {
             Page p = e.getKey();
@@ -120,7 +133,7 @@ public final class Importer {
             files.add(e.getKey());
         }
 
-        List<String> lines = report(draftPath, into, pathway, guessNote, draft, a, portfolio, unresolved);
+        List<String> lines = report(draftPath, into, pathway, guessNote, draft, a, portfolio, unresolved, wordsInGlossary);
         if (o.report() != null) {
             if (o.report().getParent() != null) Files.createDirectories(o.report().getParent());
             Files.writeString(o.report(), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
@@ -218,7 +231,7 @@ public final class Importer {
     }
 
     private static List<String> report(Path draftPath, Path into, Pathway pathway, String guessNote, Draft draft, Assembler a,
-                                       Counts portfolio, List<String> unresolved) {
+                                       Counts portfolio, List<String> unresolved, long wordsInGlossary) {
         List<String> r = new ArrayList<>();
         r.add("Imported " + draftPath + " into " + into + " (" + (guessNote != null ? guessNote : "pathway " + pathway.id()) + ").");
         r.add("");
@@ -226,9 +239,10 @@ public final class Importer {
         if (a.placements.isEmpty()) r.add("  (the draft has no headings)");
         for (Assembler.Placement pl : a.placements) {
             Page p = pl.page();
-            String where = p.file == null ? "nowhere: a group heading with no text of its own" : p.file;
+            String where = p.file == null ? "nowhere: it has no text of its own before the next heading" : p.file;
             String how;
             if ("group".equals(pl.as())) how = p.file == null ? "" : " (extra page: the group's own text)";
+            else if (!where.startsWith("content/")) how = "";
             else if (pl.as() != null) how = " as " + pl.as().replaceFirst("^(#+) .*", "$1 ") + (pl.as().startsWith("## ") && Parts.of(pl.as().substring(3)) != null ? pl.as().substring(3) : "sub-heading");
             else how = p.isSection() ? " (section " + p.sectionId + ")" : " (extra page)";
             r.add("  " + "#".repeat(Math.max(1, pl.heading().level())) + " " + pl.heading().text() + "  →  " + where + how);
@@ -248,8 +262,10 @@ public final class Importer {
         r.add("");
         r.add("The draft against the portfolio (words outside headings):");
         long inFront = a.wordsInFrontMatter;
-        r.add(compare("words", draft.counts.words, portfolio.words, inFront,
-                inFront + " words of \"Principles:\" lines are in front matter (principles:), not in the text"));
+        List<String> why = new ArrayList<>();
+        if (inFront > 0) why.add(inFront + " words of \"Principles:\" lines are in front matter (principles:), not in the text");
+        if (wordsInGlossary > 0) why.add(wordsInGlossary + " words of the glossary are in portfolio.yml (glossary:)");
+        r.add(compare("words", draft.counts.words, portfolio.words, inFront + wordsInGlossary, String.join("; ", why)));
         r.add(compare("links", draft.counts.links, portfolio.links, unresolved.size(),
                 unresolved.size() + " links to no heading of the draft kept their text only"));
         r.add(compare("images", draft.counts.images, portfolio.images, 0, ""));
@@ -265,7 +281,7 @@ public final class Importer {
 
     /** One count of the draft against the portfolio: they agree, or the differences are named. */
     private static String compare(String what, long draft, long portfolio, long explained, String why) {
-        String head = String.format("  %-7s %d in the draft, %d in the portfolio", what + ":", draft, portfolio);
+        String head = String.format("  %-9s%d in the draft, %d in the portfolio", what + ":", draft, portfolio);
         if (draft == portfolio) return head + ": they agree";
         List<String> parts = new ArrayList<>();
         long left = draft - portfolio;
