@@ -177,7 +177,8 @@ public final class Importer {
                 replacement = m.group(2);
             } else {
                 String part = a.partOf(h);
-                String wantFrag = part != null ? "#" + part : frag != null && frag.matches("#(description|evidence|reflection)") ? frag : "";
+                String wantFrag = part != null ? "#" + part
+                        : frag != null && frag.matches("#(description|evidence|reflection)") && target.blocks.contains("## " + Character.toUpperCase(frag.charAt(1)) + frag.substring(2)) ? frag : "";
                 String dest = target.file.substring("content/".length()) + wantFrag;
                 replacement = m.group(1) + "[" + m.group(2) + "](" + dest + ")";
             }

@@ -30,7 +30,7 @@ final class MarkdownDraftReader {
     private static final Pattern FRONT = Pattern.compile("(?s)\\A\\uFEFF?(---|\\+\\+\\+)\\R(.*?)\\R\\1[ \\t]*(?:\\R|\\z)");
     private static final Pattern LINK = Pattern.compile("(!?\\[(?:[^\\]\\\\]|\\\\.)*\\]\\()(<[^>]*>|[^)\\s]+)((?:\\s+\"[^\"]*\")?\\))");
     /** Liquid and Hugo template code that only the other tool understands. */
-    private static final Pattern BASEURL = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|site\\.url|\\.Site\\.BaseURL)\\s*-?}}/?");
+    private static final Pattern BASEURL = Pattern.compile("\\{\\{-?\\s*(?:site\\.baseurl|site\\.url|\\.Site\\.BaseURL)\\s*-?}}");
     private static final Pattern KRAMDOWN_ATTRS = Pattern.compile("(?m)^\\{:[^}]*}\\s*$|\\{:[^}]*}");
     private static final Pattern HUGO_FIGURE = Pattern.compile("\\{\\{<\\s*figure\\s+([^>]*)>}}");
     private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -102,7 +102,7 @@ final class MarkdownDraftReader {
         for (String k : List.of("section", "status", "principles", "topic", "kind", "tags")) if (fm.containsKey(k)) fields.put(k, fm.get(k));
         if (fields.get("section") instanceof String s && !Pathway.isContractId(s)) fields.remove("section");
         String title = fm.get("title") instanceof String t && !t.isBlank() ? t.strip() : null;
-        if (title != null) fields.put("title", title);
+        if (title != null && fields.containsKey("section")) fields.put("title", title);
 
         // split the text at its headings, keeping what lies between them exactly as written
         String[] lines = text.split("\n", -1);
@@ -153,7 +153,8 @@ final class MarkdownDraftReader {
             String name = Path.of(file).getFileName().toString();
             return d.anchorLink(name) + (dest.contains("#") ? dest.substring(dest.indexOf('#')) : "");
         }
-        String copied = LocalFiles.copy(d, base, dir, dest, image);
+        // "/assets/x.png" is relative to the site's root, which is the folder imported
+        String copied = dest.startsWith("/") ? LocalFiles.copy(d, base, base, dest.substring(1), image) : LocalFiles.copy(d, base, dir, dest, image);
         if (copied != null) return copied;
         if (!dest.isEmpty()) d.remarks.add(pageName + ": the " + (image ? "image" : "link") + " \"" + dest + "\" names no file beside the draft; it is kept as written");
         return dest;
