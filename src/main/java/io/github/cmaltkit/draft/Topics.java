@@ -14,7 +14,7 @@ final class Topics {
     }
 
     /** Capitalised words, with the small words and numbers official names have ("(No. 2)"), before the keyword. */
-    private static final String NAME = "(?:[A-Z][\\p{L}'’()-]*\\s+)(?:[A-Z][\\p{L}'’()-]*\\s+|(?:and|of|for|on|in|with)\\s+|\\(No\\.\\s*\\d+\\)\\s+){0,10}";
+    private static final String NAME = "(?:[A-Z][\\p{L}'’()-]*,?\\s+)(?:[A-Z][\\p{L}'’()-]*\\s+|(?:and|of|for|on|in|with)\\s+|\\(No\\.\\s*\\d+\\)\\s+){0,10}";
 
     private static final List<Form> FORMS = List.of(
             new Form(Pattern.compile("\\b(?:UK\\s+|EU\\s+)?GDPR\\b"), "legislation"),
