@@ -1,6 +1,5 @@
 package io.github.cmaltkit.draft;
 
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -21,9 +20,6 @@ import org.commonmark.node.Text;
  */
 final class Counts {
 
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
-
     long words;
     long links;
     long images;
@@ -40,8 +36,20 @@ final class Counts {
 
     static long words(String text) {
         long n = 0;
-        for (String t : SPACE.split(text.strip())) if (LETTER.matcher(t).find()) n++;
-        return n;
+        boolean inWord = false;
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                if (inWord && letter) n++;
+                inWord = false;
+                letter = false;
+            } else {
+                inWord = true;
+                letter |= Character.isLetter(c);
+            }
+        }
+        return inWord && letter ? n + 1 : n;
     }
 
     /** Counts a Markdown tree as the kit reads it. */

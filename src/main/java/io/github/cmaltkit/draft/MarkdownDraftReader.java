@@ -124,6 +124,7 @@ final class MarkdownDraftReader {
             d.blocks.add(new Draft.Heading(1, pageTitle, List.of(pageName), fields));
         }
         int shift = paged ? Math.max(0, 2 - firstLevel) : 0;
+        Map<Heading, String> ids = Markdown.headingIds(doc);
         int from = 0;
         for (int i = 0; i <= heads.size(); i++) {
             int end = i < heads.size() ? heads.get(i)[0] : lines.length;
@@ -133,7 +134,7 @@ final class MarkdownDraftReader {
                 Heading h = headings.get(i);
                 List<String> anchors = new ArrayList<>();
                 if (i == 0 && d.blocks.stream().noneMatch(b -> b instanceof Draft.Heading dh && dh.anchors().contains(pageName))) anchors.add(pageName);
-                anchors.add(pageName + "#" + io.github.cmaltkit.markdown.Markdown.headingIds(doc).get(h));
+                anchors.add(pageName + "#" + ids.get(h));
                 d.blocks.add(new Draft.Heading(Math.min(6, h.getLevel() + shift), Markdown.plainText(h), anchors, i == 0 && !paged ? fields : Map.of()));
                 from = heads.get(i)[1] + 1;
             }
