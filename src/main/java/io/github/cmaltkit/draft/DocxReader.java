@@ -35,6 +35,9 @@ final class DocxReader {
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final Pattern HEADING_STYLE = Pattern.compile("(?iu)^(?:heading|kop|titre|überschrift|titolo|encabezado|rubrik)\\s*([1-9])$");
+    private static final Pattern LIST_STYLE = Pattern.compile("(?i)^list\\s*(bullet|number)\\s*([2-9])?$");
+    private static final Pattern QUOTE_STYLE = Pattern.compile("(?i)(intense )?quote|block text|quotation");
+    private static final Pattern FIELD_LINK = Pattern.compile("(?i)HYPERLINK\\s");
     private static final Pattern HYPERLINK_FIELD = Pattern.compile("(?i)^\\s*HYPERLINK\\s+(?:\\\\l\\s+)?\"([^\"]+)\"");
 
     private final Draft draft;
@@ -128,7 +131,7 @@ final class DocxReader {
                 }
                 list.flush();
                 if (md.isBlank()) continue;
-                if (style != null && style.toLowerCase(Locale.ROOT).matches("(intense )?quote|block text|quotation")) md = "> " + md.replace("\n", "\n> ");
+                if (style != null && QUOTE_STYLE.matcher(style).matches()) md = "> " + md.replace("\n", "\n> ");
                 draft.blocks.add(new Draft.Body(md));
             } else if (el instanceof XWPFTable t) {
                 list.flush();
@@ -179,7 +182,7 @@ final class DocxReader {
             return new BigIntegerLevel(level, fmt != null && !fmt.equals("bullet") && !fmt.equals("none"));
         }
         if (style != null) {
-            Matcher m = Pattern.compile("(?i)^list (bullet|number)\\s*([2-9])?$").matcher(style);
+            Matcher m = LIST_STYLE.matcher(style);
             if (m.matches()) return new BigIntegerLevel(m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1, m.group(1).equalsIgnoreCase("number"));
         }
         return null;
@@ -478,7 +481,8 @@ final class DocxReader {
     private void countFieldLinks(Node p) {
         StringBuilder all = new StringBuilder();
         collect(p, "instrText", all);
-        Matcher m = Pattern.compile("(?i)HYPERLINK\\s").matcher(all);
+        if (all.length() == 0) return;
+        Matcher m = FIELD_LINK.matcher(all);
         while (m.find()) draft.counts.links++;
     }
 

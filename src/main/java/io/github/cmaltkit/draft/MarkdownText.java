@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+    private static final Pattern ENTITY = Pattern.compile("&(?=[A-Za-z#][A-Za-z0-9]*;)");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern LINE_START = Pattern.compile("^(\\s*)([#>+=-]|\\d+[.)])(?=\\s|$)");
 
     private MarkdownText() {
@@ -17,7 +19,7 @@ final class MarkdownText {
     /** Text as Markdown that reads back as the same text. */
     static String escape(String text, boolean atLineStart) {
         String s = SPECIAL.matcher(text).replaceAll("\\\\$1");
-        s = s.replaceAll("&(?=[A-Za-z#][A-Za-z0-9]*;)", "\\\\&");
+        if (s.indexOf('&') >= 0) s = ENTITY.matcher(s).replaceAll("\\\\&");
         if (atLineStart) s = LINE_START.matcher(s).replaceFirst("$1\\\\$2");
         return s;
     }
@@ -73,7 +75,7 @@ final class MarkdownText {
                 }
                 i = j;
             }
-            return out.toString().replaceAll("[ \\t]+", " ").strip();
+            return SPACES.matcher(out).replaceAll(" ").strip();
         }
 
         private static String emphasis(List<Run> runs, boolean lineStart) {
