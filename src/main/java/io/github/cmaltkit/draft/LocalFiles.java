@@ -19,7 +19,7 @@ final class LocalFiles {
     /**
      * The destination, from a page under content/, of the file {@code href} names relative to
      * {@code pageDir}: the file is listed for copying into assets/. Null when {@code href} is a web
-     * address, a fragment, or no file that exists.
+     * address, a fragment, or no file that exists beside the draft.
      */
     static String copy(Draft d, Path base, Path pageDir, String href, boolean image) {
         if (href == null || href.isBlank() || href.startsWith("#") || SitePaths.isExternal(href)) return null;
@@ -31,7 +31,7 @@ final class LocalFiles {
         } catch (IllegalArgumentException e) { // also InvalidPathException
             return null;
         }
-        if (!Files.isRegularFile(file)) return null;
+        if (!Files.isRegularFile(file) || !near(base, file)) return null;
         String rel = under(base, file);
         String target;
         int assets = rel.indexOf("assets/");
@@ -66,6 +66,20 @@ final class LocalFiles {
         String target = d.assetPath("assets/images", stem + "." + ext, null);
         d.assets.put(target, new Draft.Asset(null, bytes));
         return "../" + target;
+    }
+
+    /**
+     * Whether a file lies in the draft's folder or the folder above it (where a draft's evidence
+     * usually is): a draft never makes the import copy other files of the computer into a portfolio.
+     */
+    private static boolean near(Path base, Path file) {
+        try {
+            Path root = base.toAbsolutePath().normalize();
+            if (root.getParent() != null) root = root.getParent();
+            return file.toRealPath().startsWith(root.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String under(Path base, Path file) {

@@ -96,4 +96,18 @@ class HtmlImportTest {
         assertThat(tmp.resolve("p/assets/evidence/cv.pdf")).hasContent("%PDF-1.4 cv");
         assertThat(tmp.resolve("p/content/11-future-plans.md")).content().contains("Teach more from 2026.");
     }
+
+    @Test
+    void filesFarFromTheDraftAreNotCopied() throws Exception {
+        Path page = Files.createDirectories(tmp.resolve("a/b")).resolve("page.html");
+        Path outside = Files.writeString(tmp.resolve("private.txt"), "not part of the draft");
+        Files.writeString(page, "<main><h1>Future plans</h1><p><a href=\"../../private.txt\">notes</a> and "
+                + "<a href=\"" + page.getParent().relativize(Path.of("/etc/hostname").toAbsolutePath()) + "\">host</a></p></main>");
+        Importer.Result r = Importer.run(page, new Importer.Options("cmalt", "Sam", tmp.resolve("p"), null));
+        assertThat(outside).exists();
+        try (var s = Files.walk(tmp.resolve("p/assets"))) {
+            assertThat(s.filter(Files::isRegularFile)).isEmpty();
+        }
+        assertThat(String.join("\n", r.lines())).contains("the link to \"../../private.txt\" names no file beside the draft");
+    }
 }
