@@ -2,6 +2,7 @@ package io.github.cmaltkit.draft;
 
 import io.github.cmaltkit.markdown.SitePaths;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,6 +86,50 @@ final class HtmlReader {
             anchors.add(pageName);
             draft.blocks.set(at, new Draft.Heading(first.level(), first.text(), anchors, first.fields()));
         }
+    }
+
+    /**
+     * A WordPress export (WXR, Tools → Export): each published page or post is a page of the draft,
+     * headed by its title, in the order of the file; links to another item's address go to that item.
+     */
+    static Draft readExport(Path file) throws IOException {
+        Document xml = Jsoup.parse(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), "", org.jsoup.parser.Parser.xmlParser());
+        Draft d = new Draft(file.getFileName().toString());
+        HtmlReader r = new HtmlReader(d, file.toAbsolutePath().getParent());
+        r.pageDir = file.toAbsolutePath().getParent();
+        List<Element> items = new ArrayList<>();
+        for (Element item : xml.select("item")) {
+            String type = text(item, "wp|post_type");
+            String status = text(item, "wp|status");
+            if ((type.equals("page") || type.equals("post")) && !status.equals("trash") && !status.equals("auto-draft")) items.add(item);
+        }
+        for (Element item : items) {
+            String link = text(item, "link");
+            if (!link.isEmpty()) r.pageNames.add(link.replaceAll("/+$", ""));
+        }
+        Element author = xml.selectFirst("wp|author_display_name");
+        if (author != null && !author.text().isBlank()) d.meta.put("author", author.text().strip());
+        for (Element item : items) {
+            String html = text(item, "content|encoded");
+            // WordPress stores classic-editor text without <p>: blank lines separate its paragraphs
+            if (!html.matches("(?s).*<(p|h[1-6]|ul|ol|table|div|figure|blockquote)[\\s>].*")) {
+                html = "<p>" + String.join("</p><p>", html.strip().split("\\n\\s*\\n")) + "</p>";
+            }
+            Element root = Jsoup.parseBodyFragment(html).body();
+            r.pageName = text(item, "link").replaceAll("/+$", "");
+            root.select(FURNITURE).remove();
+            r.count(root);
+            d.blocks.add(new Draft.Heading(1, text(item, "title"), List.of(r.pageName)));
+            List<String> pending = new ArrayList<>();
+            r.blocks(root, pending);
+            r.flush(pending);
+        }
+        return d;
+    }
+
+    private static String text(Element item, String tag) {
+        Element e = item.selectFirst(tag);
+        return e == null ? "" : e.text().strip();
     }
 
     private static Element main(Document doc) {
@@ -282,6 +327,9 @@ final class HtmlReader {
         if (href.startsWith("javascript:")) return null;
         if (href.startsWith("#")) return draft.anchorLink(pageName) + (href.length() > 1 ? href : "");
         String file = href.replaceAll("[?#].*$", "");
+        if (pageNames.contains(file.replaceAll("/+$", ""))) {
+            return draft.anchorLink(file.replaceAll("/+$", "")) + (href.contains("#") ? href.substring(href.indexOf('#')) : "");
+        }
         String fileName = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
         if (!SitePaths.isExternal(href) && pageNames.contains(fileName)) {
             String frag = href.contains("#") ? href.substring(href.indexOf('#')) : "";

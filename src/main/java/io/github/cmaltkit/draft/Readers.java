@@ -45,9 +45,20 @@ final class Readers {
                 if (kind != Sniff.TEXT && kind != Sniff.HTML) throw notWhatItSays(path, "a Markdown file", kind);
                 return MarkdownDraftReader.read(List.of(path), path.toAbsolutePath().getParent());
             }
+            case "xml" -> {
+                if (kind != Sniff.TEXT && kind != Sniff.HTML) throw notWhatItSays(path, "an XML file", kind);
+                String head;
+                try (var in = Files.newInputStream(path)) {
+                    head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                if (!head.contains("<rss") || !head.contains("wordpress.org/export")) {
+                    throw new ImportRefusedException(path + " is an XML file but not a WordPress export: export your site with WordPress's Tools → Export, or save its pages as .html");
+                }
+                return HtmlReader.readExport(path);
+            }
             case "pdf" -> throw new ImportRefusedException(path + " is a PDF, which keeps no headings to sort by: import the document it was made from (.docx, web pages or Markdown) instead");
             case "odt" -> throw new ImportRefusedException(path + " is an OpenDocument file: in LibreOffice choose File → Save As → Word 2007-365 (.docx), and import that");
-            default -> throw new ImportRefusedException(path + " is not a draft the kit reads: name a .docx file, an .html page or a folder of them, or a Markdown (.md) file");
+            default -> throw new ImportRefusedException(path + " is not a draft the kit reads: name a .docx file, an .html page or a folder of them, a WordPress export (.xml), or a Markdown (.md) file");
         }
     }
 

@@ -98,6 +98,37 @@ class HtmlImportTest {
     }
 
     @Test
+    void wordPressExportOfPages() throws Exception {
+        Path wxr = tmp.resolve("site.WordPress.2025-01-01.xml");
+        Files.writeString(wxr, """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+                <channel><title>My CMALT</title><wp:author><wp:author_display_name><![CDATA[Pat Blogger]]></wp:author_display_name></wp:author>
+                <item><title><![CDATA[Contextual statement]]></title><link>https://pat.example/context/</link>
+                  <content:encoded><![CDATA[<!-- wp:paragraph --><p>I have worked in <strong>digital education</strong> since 2018; my plans are
+                  <a href="https://pat.example/plans/">here</a>.</p><!-- /wp:paragraph -->]]></content:encoded>
+                  <wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[page]]></wp:post_type></item>
+                <item><title><![CDATA[Old draft]]></title><link>https://pat.example/old/</link>
+                  <content:encoded><![CDATA[<p>Thrown away.</p>]]></content:encoded>
+                  <wp:status><![CDATA[trash]]></wp:status><wp:post_type><![CDATA[page]]></wp:post_type></item>
+                <item><title><![CDATA[Menu]]></title><wp:post_type><![CDATA[nav_menu_item]]></wp:post_type></item>
+                <item><title><![CDATA[Future plans]]></title><link>https://pat.example/plans/</link>
+                  <content:encoded><![CDATA[Next year I will mentor colleagues.
+
+                Then in 2027 I will renew.]]></content:encoded>
+                  <wp:status><![CDATA[publish]]></wp:status><wp:post_type><![CDATA[page]]></wp:post_type></item>
+                </channel></rss>
+                """);
+        Importer.Result r = Importer.run(wxr, new Importer.Options(null, null, tmp.resolve("p"), null));
+        assertThat(tmp.resolve("p/content/01-contextual-statement.md")).content()
+                .contains("I have worked in **digital education** since 2018; my plans are [here](11-future-plans.md).");
+        assertThat(tmp.resolve("p/content/11-future-plans.md")).content()
+                .contains("Next year I will mentor colleagues.\n\nThen in 2027 I will renew.");
+        assertThat(tmp.resolve("p/portfolio.yml")).content().contains("candidate: Pat Blogger");
+        assertThat(String.join("\n", r.lines())).doesNotContain("Old draft", "Menu").contains("words:   22 in the draft, 22 in the portfolio: they agree");
+    }
+
+    @Test
     void filesFarFromTheDraftAreNotCopied() throws Exception {
         Path page = Files.createDirectories(tmp.resolve("a/b")).resolve("page.html");
         Path outside = Files.writeString(tmp.resolve("private.txt"), "not part of the draft");
