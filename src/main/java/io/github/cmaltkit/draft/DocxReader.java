@@ -80,7 +80,7 @@ final class DocxReader {
                 d.remarks.add(r.imagesWithoutAlt + " image" + (r.imagesWithoutAlt == 1 ? " has" : "s have")
                         + " no alt text, which `check` reports (image-alt): say what each shows between the brackets of its ![](…)");
             }
-            if (r.tocParagraphs > 0) d.remarks.add("the table of contents (" + r.tocParagraphs + " lines) is left out: the site makes its own");
+            if (r.tocParagraphs > 0) d.remarks.add("the table of contents (" + r.tocParagraphs + (r.tocParagraphs == 1 ? " line" : " lines") + ") is left out: the site makes its own");
             if (r.embedded > 0) d.remarks.add(r.embedded + " embedded file" + (r.embedded == 1 ? " is" : "s are") + " in assets/evidence, each linked where it was");
             return d;
         } catch (RuntimeException e) {

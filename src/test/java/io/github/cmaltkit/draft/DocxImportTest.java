@@ -134,6 +134,35 @@ class DocxImportTest {
         assertThat(tmp.resolve("p/content/12-confirmation.md")).content().contains("section: confirmation");
     }
 
+    @Test
+    void fieldHyperlinksEndnotesAndTableOfContents() throws Exception {
+        try (WordDraft w = new WordDraft()) {
+            w.style("TOC1", "toc 1", null, -1);
+            XWPFParagraph toc = w.para("Future plans ........ 3");
+            toc.setStyle("TOC1");
+            w.heading("Heading1", "Future plans");
+            XWPFParagraph p = w.para("I will follow ");
+            // a HYPERLINK field, as older Word versions and some converters write links
+            p.createRun().getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+            p.createRun().getCTR().addNewInstrText().setStringValue(" HYPERLINK \"https://example.org/network\" ");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+            p.createRun().setText("the regional network");
+            p.createRun().getCTR().addNewFldChar().setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+            WordDraft.run(p, " from 2026.", false, false);
+            var en = w.doc.createEndnote();
+            en.createParagraph().createRun().setText("It meets each term.");
+            p.createRun().getCTR().addNewEndnoteReference().setId(en.getId());
+            Path d = w.save(tmp.resolve("fields.docx"));
+            Importer.Result r = Importer.run(d, new Importer.Options("cmalt", "Jo", tmp.resolve("p"), null));
+            assertThat(tmp.resolve("p/content/11-future-plans.md")).content()
+                    .contains("I will follow [the regional network](https://example.org/network) from 2026.\\[1\\]")
+                    .endsWith("1. It meets each term.\n")
+                    .doesNotContain("HYPERLINK", "........");
+            assertThat(String.join("\n", r.lines())).contains("links:   1 in the draft, 1 in the portfolio: they agree",
+                    "the table of contents (1 line) is left out");
+        }
+    }
+
     static String listing(Path dir) throws Exception {
         StringBuilder b = new StringBuilder();
         try (var s = Files.walk(dir)) {
