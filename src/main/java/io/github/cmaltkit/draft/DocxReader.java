@@ -124,7 +124,7 @@ final class DocxReader {
                 }
                 countParagraph(p.getCTP().getDomNode());
                 String md = inline(p, false);
-                BigIntegerLevel li = listLevel(p, style);
+                ListLevel li = listLevel(p, style);
                 if (li != null) {
                     if (!md.isBlank()) list.add(li.level, li.ordered, md);
                     continue;
@@ -172,18 +172,19 @@ final class DocxReader {
         }
     }
 
-    private record BigIntegerLevel(int level, boolean ordered) {
+    /** A list paragraph's nesting level and whether its list is numbered. */
+    private record ListLevel(int level, boolean ordered) {
     }
 
-    private BigIntegerLevel listLevel(XWPFParagraph p, String style) {
+    private ListLevel listLevel(XWPFParagraph p, String style) {
         if (p.getNumID() != null) {
             int level = p.getNumIlvl() == null ? 0 : p.getNumIlvl().intValue();
             String fmt = p.getNumFmt();
-            return new BigIntegerLevel(level, fmt != null && !fmt.equals("bullet") && !fmt.equals("none"));
+            return new ListLevel(level, fmt != null && !fmt.equals("bullet") && !fmt.equals("none"));
         }
         if (style != null) {
             Matcher m = LIST_STYLE.matcher(style);
-            if (m.matches()) return new BigIntegerLevel(m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1, m.group(1).equalsIgnoreCase("number"));
+            if (m.matches()) return new ListLevel(m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1, m.group(1).equalsIgnoreCase("number"));
         }
         return null;
     }
