@@ -55,6 +55,7 @@ public final class Main {
                 case "export" -> export(rest, out);
                 case "check" -> check.run(rest, out, err, cwd);
                 case "init" -> init(rest, out, cwd);
+                case "import" -> ImportCommand.run(rest, out, err, cwd);
                 case "plan" -> PlanCommand.run(rest, out, err, cwd);
                 case "preview" -> PreviewCommand.run(rest, System.in, out, err, cwd);
                 default -> {
@@ -92,7 +93,7 @@ public final class Main {
     }
 
     /** The commands a candidate uses; the build's own (stage, summary, export) are left out of the usage on purpose. */
-    static final List<String> COMMANDS = List.of("check", "init", "preview", "plan", "stage", "summary", "export", "help", "version");
+    static final List<String> COMMANDS = List.of("check", "init", "import", "preview", "plan", "stage", "summary", "export", "help", "version");
 
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
@@ -104,6 +105,10 @@ public final class Main {
         s.println("        start your portfolio (DIR defaults to portfolio/): portfolio.yml and one file per section,");
         s.println("        with writing prompts; on an existing portfolio, adds the sections its pathway still needs");
         s.println("        (it never overwrites a file; it refuses to run inside a portfolio)");
+        s.println();
+        s.println("  import DRAFT [--pathway associate|cmalt|senior] [--candidate NAME] [--into DIR]");
+        s.println("        already have a draft? turn a Word document (.docx), saved web pages (.html, or a folder of");
+        s.println("        them) or another tool's Markdown into a portfolio (DIR defaults to portfolio/; never changes DRAFT)");
         s.println();
         s.println("  preview [PORTFOLIO_DIR] [--port N]");
         s.println("        serve the site at http://127.0.0.1:8820/ with the checker's findings; pages reload as you save");

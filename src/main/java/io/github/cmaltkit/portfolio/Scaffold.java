@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,11 +63,7 @@ public final class Scaffold {
         List<String> created = new ArrayList<>();
         Files.createDirectories(dir.resolve("content"));
         Files.createDirectories(dir.resolve("assets/evidence"));
-        if (!existing) {
-            write(yml, resource("portfolio.yml").replace("{candidate}", candidate == null ? "Your Name" : candidate)
-                    .replace("{pathway}", pathway));
-            created.add(Settings.FILE);
-        }
+        if (!existing) created.addAll(writeSettings(dir, pathway, candidate, Map.of()));
         Set<String> written = existing ? readWrittenIds(dir) : Set.of();
         Pathway p = Pathways.get(pathway);
         int n = 0;
@@ -90,6 +87,35 @@ public final class Scaffold {
         return created;
     }
 
+    /**
+     * Writes a new portfolio's {@code portfolio.yml} as {@code init} does (the kit's JBake settings stay in the kit),
+     * with {@code glossary} added to the default glossary; an existing file is kept. Returns what it wrote.
+     */
+    public static List<String> writeSettings(Path dir, String pathway, String candidate, Map<String, String> glossary)
+            throws IOException {
+        List<String> created = new ArrayList<>();
+        Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("assets/evidence"));
+        String yml = resource("portfolio.yml").replace("{candidate}", yamlScalar(candidate == null ? "Your Name" : candidate))
+                .replace("{pathway}", pathway);
+        StringBuilder entries = new StringBuilder();
+        for (var e : glossary.entrySet()) {
+            if (yml.contains("\n  " + e.getKey() + ":")) continue;
+            entries.append("  ").append(e.getKey()).append(": ").append(yamlScalar(e.getValue())).append('\n');
+        }
+        int at = yml.indexOf("\nacronyms:");
+        if (entries.length() > 0 && at > 0) yml = yml.substring(0, at + 1) + entries + yml.substring(at + 1);
+        if (write(dir.resolve(Settings.FILE), yml)) created.add(Settings.FILE);
+        return created;
+    }
+
+    /** A YAML scalar for one line: quoted when plain YAML would read it otherwise. */
+    public static String yamlScalar(String value) {
+        String v = value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        if (v.matches("[\\p{L}][\\p{L}\\p{N} .,'’()/-]*") && !v.endsWith(" ") && !v.matches("(?i)yes|no|true|false|null|on|off|~")) return v;
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private static Set<String> readWrittenIds(Path dir) throws IOException {
         try {
             return Portfolio.read(dir).writtenIds();
@@ -98,11 +124,13 @@ public final class Scaffold {
         }
     }
 
-    private static void write(Path file, String text) throws IOException {
+    private static boolean write(Path file, String text) throws IOException {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return true;
         } catch (FileAlreadyExistsException e) {
             // Someone made it meanwhile: keep theirs.
+            return false;
         }
     }
 
