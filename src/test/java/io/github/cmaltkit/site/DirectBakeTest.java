@@ -14,6 +14,8 @@ import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,23 @@ class DirectBakeTest {
 
     private static final Path SENIOR = TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial");
     private static final Path SAMPLE = TestBaker.KIT.resolve("sample-portfolio");
+
+    /**
+     * `mvn package -Dportfolio=DIR` (the README's way to bake another folder) hands Maven's -D to this
+     * JVM as a system property, which JBake's settings read before the project's: each test names its own
+     * portfolio instead.
+     */
+    private String buildsPortfolio;
+
+    @BeforeEach
+    void forgetTheBuildsPortfolio() {
+        buildsPortfolio = System.clearProperty(DirectBake.PORTFOLIO_PROPERTY);
+    }
+
+    @AfterEach
+    void restoreTheBuildsPortfolio() {
+        if (buildsPortfolio != null) System.setProperty(DirectBake.PORTFOLIO_PROPERTY, buildsPortfolio);
+    }
 
     @TempDir
     Path tmp;
