@@ -125,17 +125,17 @@ final class ReferenceList {
     private static Map<Node, Boolean> referenceBlocks(Page page) {
         Map<Node, Boolean> out = new LinkedHashMap<>();
         boolean whole = isReferencePage(page);
-        boolean reading = whole && isReadingTitle(page.file().title());
+        boolean pageIsReading = whole && isReadingTitle(page.file().title());
+        boolean reading = pageIsReading;
         int level = 0;
         for (Node n = page.document().getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 String text = Markdown.plainText(h);
                 if (level > 0 && h.getLevel() <= level) level = 0;
-                if (level == 0 && isListTitle(text)) {
-                    level = h.getLevel();
-                    reading = isReadingTitle(text);
-                } else if (level == 0) {
-                    reading = whole && isReadingTitle(page.file().title());
+                if (level == 0) {
+                    boolean list = isListTitle(text);
+                    if (list) level = h.getLevel();
+                    reading = list ? isReadingTitle(text) : pageIsReading;
                 }
                 continue;
             }
