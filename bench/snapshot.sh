@@ -3,8 +3,8 @@
 # kit can be compared byte for byte (`diff -r BEFORE AFTER`): a refactoring must leave it unchanged.
 #   - per baked portfolio and audience (workspace, public): the site, its PDF and the site's zip, as
 #     `mvn package -DskipTests -Dportfolio=DIR [-Dcmalt.audience=public]` writes them;
-#   - per portfolio (baked ones, the corpus and every check fixture): `check --offline` in text, JSON,
-#     SARIF and github formats, and `plan` (text) on a fixed day, each with its exit code.
+#   - per portfolio (baked ones and the corpus): `check --offline` in text, JSON, SARIF and github
+#     formats, and `plan` (text) on a fixed day, each with its exit code; per check fixture, text and JSON.
 # Run from a checkout whose `mvn package` has run (it uses target/cmalt.jar and rebuilds target/site).
 # Usage: bench/snapshot.sh OUT
 set -euo pipefail
@@ -19,9 +19,9 @@ corpus=$kit/../shared/corpus
 
 baked=(sample-portfolio src/test/resources/portfolios/senior-partial src/test/resources/portfolios/cmalt-draft)
 checked=("${baked[@]}")
-for d in "$corpus"/*/ src/test/resources/check-fixtures/*/; do
-  [[ -f $d/portfolio.yml || -d $d/content ]] && checked+=("${d%/}")
-done
+for d in "$corpus"/*/; do checked+=("${d%/}"); done
+fixtures=()
+while IFS= read -r f; do fixtures+=("$(dirname "$f")"); done < <(find src/test/resources/check-fixtures -name portfolio.yml | sort)
 
 name() { local n=${1#"$kit"/}; n=${n#../shared/}; echo "${n//\//_}"; }
 
@@ -39,19 +39,25 @@ for p in "${baked[@]}"; do
   done
 done
 
-for p in "${checked[@]}"; do
-  dest=$out/check/$(name "$p")
+snap_check() {   # snap_check PORTFOLIO FORMAT...
+  local p=$1; shift
+  local dest=$out/check/$(name "$p")
   mkdir -p "$dest"
   (
     cd "$p"
-    for f in text json sarif github; do
+    for f in "$@"; do
       rc=0
       java -jar "$jar" check . --offline --no-color --format "$f" >"$dest/check.$f" 2>&1 || rc=$?
       echo "exit $rc" >>"$dest/check.$f"
     done
-    rc=0
-    java -jar "$jar" plan . --today 2026-03-02 >"$dest/plan.txt" 2>&1 || rc=$?
-    echo "exit $rc" >>"$dest/plan.txt"
   )
-done
-echo "checked ${#checked[@]} portfolios; wrote $out"
+}
+snap_plan() {   # snap_plan PORTFOLIO
+  local dest=$out/check/$(name "$1") rc=0
+  (cd "$1" && java -jar "$jar" plan . --today 2026-03-02) >"$dest/plan.txt" 2>&1 || rc=$?
+  echo "exit $rc" >>"$dest/plan.txt"
+}
+for p in "${checked[@]}"; do snap_check "$p" text json sarif github; snap_plan "$p"; done
+# The fixtures are many: two formats each (the other two render the same findings), no plan.
+for p in "${fixtures[@]}"; do snap_check "$p" text json; done
+echo "checked ${#checked[@]} portfolios in four formats, ${#fixtures[@]} fixtures in two; wrote $out"
