@@ -168,8 +168,9 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         /**
          * Once a host has answered a HEAD with an HTML page, its other links go straight to the
          * (bounded) GET that an HTML page needs anyway to be checked for a password field: one request
-         * a page instead of two. A non-HTML answer to such a GET is not read (the connection is closed).
-         * Default true; false: always HEAD first.
+         * a page instead of two. A host's other links wait for its first link's first answer, so that
+         * only that link pays for both. A non-HTML answer to such a GET is not read (the connection is
+         * closed). Default true; false: always HEAD first, every link of a host at once.
          */
         public Builder skipHeadOnHtmlHosts(boolean skip) {
             skipHeadOnHtmlHosts = skip;

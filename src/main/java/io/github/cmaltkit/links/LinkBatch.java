@@ -6,9 +6,12 @@ import io.github.cmaltkit.links.LinkCheck.Step;
 import io.github.cmaltkit.links.WebLinkResult.Outcome;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,6 +141,13 @@ final class LinkBatch {
         private final Dispatcher dispatcher;
         private final ExecutorService waiting;
         private final java.util.function.BiConsumer<LinkCheck, WebLinkResult> finished;
+        /**
+         * Links held back until their host's first answer: by host, while that host's probe (its first
+         * link's first request) is out. A host with no entry has answered, or was never asked.
+         */
+        private final Map<String, List<LinkCheck>> heldBack = new HashMap<>();
+        private final Set<String> asked = new HashSet<>();
+        private final Set<LinkCheck> probes = ConcurrentHashMap.newKeySet();
 
         Run(Dispatcher dispatcher, ExecutorService waiting, java.util.function.BiConsumer<LinkCheck, WebLinkResult> finished) {
             this.dispatcher = dispatcher;
@@ -147,10 +157,34 @@ final class LinkBatch {
 
         /**
          * The first request of a link is chosen when its turn comes, not when it is queued: by then
-         * earlier answers may have shown that its host serves HTML (GET straight away).
+         * earlier answers may have shown that its host serves HTML (GET straight away). Until a host's
+         * first link has its first answer, its other links wait: started together, each would ask
+         * HEAD of an HTML page and then GET it, two requests where one does.
          */
         void begin(LinkCheck check) {
-            dispatcher.submit(WebAddress.hostKey(check.startUri), () -> send(check, check.start()));
+            String host = WebAddress.hostKey(check.startUri);
+            synchronized (this) {
+                List<LinkCheck> held = heldBack.get(host);
+                if (held != null) {
+                    held.add(check);
+                    return;
+                }
+                if (o.skipHeadOnHtmlHosts() && asked.add(host)) {
+                    heldBack.put(host, new ArrayList<>());
+                    probes.add(check);
+                }
+            }
+            dispatcher.submit(host, () -> send(check, check.start()));
+        }
+
+        /** The host's probe has its first answer: the links held back start, knowing what the host serves. */
+        private void release(LinkCheck probe) {
+            if (!probes.remove(probe)) return;
+            List<LinkCheck> held;
+            synchronized (this) {
+                held = heldBack.remove(WebAddress.hostKey(probe.startUri));
+            }
+            if (held != null) held.forEach(this::begin);
         }
 
         void next(LinkCheck check, Step step) {
@@ -191,6 +225,7 @@ final class LinkBatch {
                 following = new Done(new WebLinkResult(check.url(), Outcome.UNVERIFIED, 0, check.url(),
                         "could not check: " + e));
             }
+            release(check);
             // The next request starts once a slot of its host is free (this one's is given back
             // when this job ends).
             next(check, following);

@@ -91,6 +91,23 @@ class ConcurrencyAndCacheTest {
     }
 
     @Test
+    void aHostsOtherLinksWaitForItsFirstAnswerSoEachPageCostsOneRequest() throws IOException {
+        // Started together, each of the first eight would ask HEAD, learn that the page is HTML, and
+        // ask GET again to read it: 28 requests for 20 pages.
+        AtomicInteger requests = new AtomicInteger();
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> {
+            requests.incrementAndGet();
+            send(ex, 200, "text/html; charset=utf-8", "<!doctype html><title>A page</title><p>Nothing to sign in to.</p>");
+        })) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) urls.add(s.url("/page/" + i));
+            Map<String, WebLinkResult> r = quiet().perHostLimit(8).globalLimit(64).build().verify(urls);
+            assertThat(r.values()).hasSize(20).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
+            assertThat(requests.get()).as("HEAD and GET for the first page, GET alone for the others").isEqualTo(21);
+        }
+    }
+
+    @Test
     void aBusyHostDoesNotHoldUpTheOthers() throws IOException {
         needLoopback("127.0.0.2");
         // The busy host answers nothing until the quick host has answered all its 40 links: a queue
@@ -100,7 +117,13 @@ class ConcurrencyAndCacheTest {
         AtomicInteger busyInFlight = new AtomicInteger();
         AtomicInteger busyMax = new AtomicInteger();
         AtomicInteger busyAnsweredEarly = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean busyFirst = new java.util.concurrent.atomic.AtomicBoolean(true);
         try (LoopbackServer busy = new LoopbackServer("127.0.0.1").on("/", ex -> {
+                    // Its first answer comes at once: until then its other links are held back.
+                    if (busyFirst.getAndSet(false)) {
+                        send(ex, 200, "application/pdf", "%PDF");
+                        return;
+                    }
                     busyMax.accumulateAndGet(busyInFlight.incrementAndGet(), Math::max);
                     try {
                         if (!quickDone.await(SAFETY_SECONDS, TimeUnit.SECONDS)) busyAnsweredEarly.incrementAndGet();
