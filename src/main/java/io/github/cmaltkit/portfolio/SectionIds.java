@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 final class SectionIds {
 
-    /** A fixed section ({@code repeat} null) or a repeat ({@code id} its prefix), once for all pathways. */
-    private record Entry(String id, Pathway.Repeat repeat) {
+    /**
+     * A fixed section ({@code repeat} null) or a repeat ({@code id} its prefix), once for all pathways,
+     * as the first pathway that has it ({@code from}) describes it.
+     */
+    private record Entry(String id, Pathway.Repeat repeat, String from) {
 
         boolean matches(String sectionId) {
             return repeat == null ? id.equals(sectionId) : repeat.numberOf(sectionId) > 0;
@@ -54,8 +57,8 @@ final class SectionIds {
                     at = previous + 1;
                     merged.add(at, e);
                 } else if (e.repeat() != null && !sameWords(merged.get(at).repeat(), e.repeat())) {
-                    throw new IllegalStateException("the pathway files describe the sections " + e.id() + "… differently ("
-                            + p.id() + " and another): give the same numbering, topics and wording in each");
+                    throw new IllegalStateException("the pathway files " + merged.get(at).from() + ".yml and " + p.id()
+                            + ".yml describe the sections " + e.id() + "… differently: give the same numbering, topics and wording in each");
                 }
                 previous = at;
             }
@@ -66,8 +69,8 @@ final class SectionIds {
     private static List<Entry> entries(Pathway p) {
         List<Entry> out = new ArrayList<>();
         for (Pathway.Group g : p.groups()) {
-            for (SectionSpec s : g.sections()) out.add(new Entry(s.id(), null));
-            if (g.repeat() != null) out.add(new Entry(g.repeat().prefix(), g.repeat()));
+            for (SectionSpec s : g.sections()) out.add(new Entry(s.id(), null, p.id()));
+            if (g.repeat() != null) out.add(new Entry(g.repeat().prefix(), g.repeat(), p.id()));
         }
         return out;
     }

@@ -43,7 +43,7 @@ class SectionIdsTest {
         Pathway one = Pathways.parse("one", Map.of("groups", List.of(repeat("called", "these"))));
         Pathway two = Pathways.parse("two", Map.of("groups", List.of(repeat("called", "those"))));
         assertThatThrownBy(() -> SectionIds.of(List.of(one, two))).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("topic-");
+                .hasMessageContaining("one.yml and two.yml describe the sections topic-…");
         assertThat(SectionIds.of(List.of(one, one)).topicSections()).isEqualTo("these");
     }
 
