@@ -32,7 +32,12 @@ public record CheckResult(PortfolioModel model, List<Finding> findings, int webL
     }
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        return count(Severity.ERROR) > 0;
+    }
+
+    /** How many findings are of {@code severity}: the one count of every report, summary and table. */
+    public int count(Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
     }
 
     /** The checker's parsed page of a readable file, made once per model. */
@@ -71,8 +76,6 @@ public record CheckResult(PortfolioModel model, List<Finding> findings, int webL
 
     /** How the whole portfolio stands, from all its findings. */
     public Readiness readiness() {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return Readiness.of(true, (int) errors, (int) warnings);
+        return Readiness.of(true, count(Severity.ERROR), count(Severity.WARNING));
     }
 }

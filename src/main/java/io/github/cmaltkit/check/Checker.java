@@ -1,6 +1,5 @@
 package io.github.cmaltkit.check;
 
-import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.links.WebLinkVerifier;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
@@ -14,34 +13,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-/** Checks a portfolio against every rule of {@link Rules#all()}. */
+/**
+ * Checks a portfolio against the rules it is given (the kit's are {@code check.rules.Rules.all()}: this
+ * package does not know them, so that the rules depend on the checker and not the other way round).
+ */
 public final class Checker {
-
-    private static final Map<String, Integer> RULE_ORDER = new HashMap<>();
-    /** The rules that read web-link results (from their {@link RuleInfo}). */
-    private static final List<String> WEB_RULES = Rules.all().stream().filter(r -> r.info().needsWeb()).map(Rule::id).toList();
-
-    static {
-        for (Rule r : Rules.all()) RULE_ORDER.put(r.id(), RULE_ORDER.size());
-    }
 
     private Checker() {
     }
 
     /**
-     * Runs every rule on {@code portfolio}, applies the severities chosen in portfolio.yml ({@code off}
+     * Runs {@code rules} on {@code portfolio}, applies the severities chosen in portfolio.yml ({@code off}
      * removes a rule) and the candidate's {@code cmalt-disable} comments, and sorts the findings: the
      * whole portfolio first, then portfolio.yml, then each file in the pathway's section order (extra
-     * pages last), by line and column, then in the order of {@link Rules#all()}.
+     * pages last), by line and column, then in the order of {@code rules}.
      *
      * @throws RuntimeException whatever the web-link verifier throws when it cannot run at all
      */
-    public static CheckResult check(Portfolio portfolio, CheckOptions options) {
-        return check(PortfolioModel.of(portfolio), options);
+    public static CheckResult check(Portfolio portfolio, List<Rule> rules, CheckOptions options) {
+        return check(PortfolioModel.of(portfolio), rules, options);
     }
 
-    /** {@link #check(Portfolio, CheckOptions)} on a model: its pages, parsed here, are kept for whoever reads the result. */
-    public static CheckResult check(PortfolioModel model, CheckOptions options) {
+    /** {@link #check(Portfolio, List, CheckOptions)} on a model: its pages, parsed here, are kept for whoever reads the result. */
+    public static CheckResult check(PortfolioModel model, List<Rule> rules, CheckOptions options) {
         Portfolio portfolio = model.portfolio();
         // Parsing is most of a check's time: the files are parsed side by side (the order is kept).
         List<Page> pages = portfolio.files().parallelStream()
@@ -51,15 +45,14 @@ public final class Checker {
         Map<String, String> chosen = portfolio.settings().severities();
         WebLinkVerifier verifier = options.activeVerifier();
         // No request at all when the candidate switched every web-link rule off.
-        boolean wanted = WEB_RULES.stream().anyMatch(id -> !"off".equals(chosen.get(id)));
+        boolean wanted = rules.stream().anyMatch(r -> r.info().needsWeb() && !"off".equals(chosen.get(r.id())));
         Set<String> urls = verifier != null && wanted ? WebLinks.collect(pages) : Set.of();
         // The requests mostly wait on the network: the rules that do not read their results run meanwhile.
         WebCheck web = verifier == null || !wanted ? null : urls.isEmpty() ? WebCheck.none() : WebCheck.start(verifier, urls);
         // Offline, the report says how many links nobody looked at (none of them is known to work).
         int notChecked = verifier == null && wanted ? WebLinks.collect(pages).size() : 0;
 
-        // Findings by rule, kept in the order of Rules.all() whichever ran first.
-        List<Rule> rules = Rules.all();
+        // Findings by rule, kept in the order of rules whichever ran first.
         List<List<Finding>> byRule = new ArrayList<>(Collections.nCopies(rules.size(), List.of()));
         runRules(rules, false, new RuleContext(portfolio, pages, null), chosen, byRule);
         Map<String, Suppressions> suppressions = new HashMap<>();
@@ -71,7 +64,7 @@ public final class Checker {
         List<Finding> findings = new ArrayList<>();
         byRule.forEach(findings::addAll);
         List<Finding> kept = new ArrayList<>(Suppressions.apply(findings, suppressions));
-        kept.sort(order(portfolio));
+        kept.sort(order(portfolio, rules));
         return new CheckResult(model, List.copyOf(kept), notChecked);
     }
 
@@ -103,7 +96,9 @@ public final class Checker {
         return model.parsed(file, Page.class, f -> new Page(f, model.pathway()));
     }
 
-    private static Comparator<Finding> order(Portfolio portfolio) {
+    private static Comparator<Finding> order(Portfolio portfolio, List<Rule> rules) {
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        for (Rule r : rules) ruleOrder.putIfAbsent(r.id(), ruleOrder.size());
         Set<String> written = portfolio.writtenIds();
         Map<String, Integer> rank = new HashMap<>();
         for (SectionFile f : portfolio.files()) {
@@ -115,7 +110,7 @@ public final class Checker {
                 .thenComparing(f -> f.file() == null ? "" : f.file())
                 .thenComparingInt(f -> f.line() == null ? 0 : f.line())
                 .thenComparingInt(f -> f.column() == null ? 0 : f.column())
-                .thenComparingInt(f -> RULE_ORDER.getOrDefault(f.rule(), Integer.MAX_VALUE));
+                .thenComparingInt(f -> ruleOrder.getOrDefault(f.rule(), Integer.MAX_VALUE));
         // List.sort is stable: findings of one rule at one place keep the order the rule gave them
         // (missing sections in pathway order, for instance).
     }

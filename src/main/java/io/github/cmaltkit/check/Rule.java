@@ -3,7 +3,8 @@ package io.github.cmaltkit.check;
 /**
  * One check, in the spirit of markdownlint and Error Prone: a stable id, a default severity, a one-line
  * summary and a documentation page. Adding a rule means one class (listed in
- * {@link io.github.cmaltkit.check.rules.Rules#all()}), one page in {@code docs/rules/} and one fixture.
+ * {@code check.rules.Rules}), one page in {@code docs/rules/} and one fixture folder (see
+ * docs/adding-a-rule-and-section.md).
  * Rules only report; the checker applies the candidate's severity overrides and suppressions.
  */
 public interface Rule {
@@ -26,7 +27,7 @@ public interface Rule {
         return info().summary();
     }
 
-    /** The rule's documentation page, relative to the kit's folder. */
+    /** The rule's documentation page, relative to the kit's folder: {@link RuleInfo#doc()}. */
     default String doc() {
         return info().doc();
     }

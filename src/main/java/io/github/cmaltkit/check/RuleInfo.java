@@ -14,6 +14,14 @@ public record RuleInfo(String id, Severity severity, String summary, boolean nee
 
     /** The rule's documentation page, relative to the kit's folder. */
     public String doc() {
+        return docOf(id);
+    }
+
+    /**
+     * The documentation page of the rule {@code id}, relative to the kit's folder: {@code docs/rules/ID.md}
+     * (reports name it for any finding, whatever rule made it).
+     */
+    public static String docOf(String id) {
         return "docs/rules/" + id + ".md";
     }
 }

@@ -4,6 +4,7 @@ import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.links.HttpLinkVerifier;
 import io.github.cmaltkit.links.WebLinkVerifier;
 import java.time.Duration;
@@ -36,7 +37,7 @@ final class CheckCommand {
 
     /** The real checker, colour when standard output is a terminal, the process environment. */
     CheckCommand() {
-        this(Checker::check, out -> out == System.out && System.console() != null, System::getenv, null);
+        this((p, o) -> Checker.check(p, Rules.all(), o), out -> out == System.out && System.console() != null, System::getenv, null);
     }
 
     /**
@@ -134,8 +135,8 @@ final class CheckCommand {
                 out.print(rendered);
                 out.println();
             }
-            long e = result.findings().stream().filter(x -> x.severity() == Severity.ERROR).count();
-            long w = result.findings().stream().filter(x -> x.severity() == Severity.WARNING).count();
+            int e = result.count(Severity.ERROR);
+            int w = result.count(Severity.WARNING);
             int required = portfolio.pathway().requiredIds().size();
             int missing = portfolio.missing().size();
             rows.add(new String[] {shown, portfolio.pathway().name(), (required - missing) + "/" + required, String.valueOf(e), String.valueOf(w),

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A CMALT pathway read from its data file ({@code pathways/ID.yml}): the groups and sections it asks
@@ -27,9 +26,12 @@ public final class Pathway {
      * @param titles    official titles of the first slots
      * @param title     title of any further slot
      * @param kinds     counted requirements on the {@code kind} of these sections
+     * @param topics    whether each of these sections names its topic ({@code topic:} and {@code kind:}
+     *                  in its front matter), as core area 3's do
+     * @param wording   how the kit's messages speak of these sections
      */
     public record Repeat(String prefix, boolean letters, int min, List<String> titles, String title,
-                         List<KindRequirement> kinds) {
+                         List<KindRequirement> kinds, boolean topics, Wording wording) {
 
         /** The id of the n-th slot, counting from 1. */
         public String idOf(int n) {
@@ -51,13 +53,25 @@ public final class Pathway {
         }
     }
 
+    /**
+     * How the kit's messages speak of a repeat's sections, from its pathway file; null where the file
+     * says nothing. Every pathway file with the same repeat says the same (the kit refuses to start
+     * otherwise): the messages list the ids of all pathways at once.
+     *
+     * @param listed       the repeat in the list of every section id ({@code core-3a, core-3b (core-3c…
+     *                     for more topics)}); else its first id and "…"
+     * @param called       the sections where a message names them ({@code core area 3 sections
+     *                     (core-3a, core-3b…)}); else their first two ids and "…"
+     * @param whenRepeated the hint after "each section id may be used once"; else none
+     * @param elsewhere    the hint for a portfolio of another pathway that writes one of these sections;
+     *                     else none
+     */
+    public record Wording(String listed, String called, String whenRepeated, String elsewhere) {
+    }
+
     /** At least {@code min} sections of a repeat must have one of {@code kinds}. */
     public record KindRequirement(List<String> kinds, int min, String explain) {
     }
-
-    private static final Pattern KNOWN_ID = Pattern.compile(
-            "contextual-statement|core-1[a-c]|core-2[ab]|core-3[a-z]|core-4|specialist-[1-9][0-9]{0,2}"
-                    + "|advanced-[1-9][0-9]{0,2}|future-plans|confirmation");
 
     private final String id;
     private final String name;
@@ -86,9 +100,9 @@ public final class Pathway {
     public String source() { return source; }
     public List<Group> groups() { return groups; }
 
-    /** Whether {@code sectionId} has the form of any contract section id, whatever the pathway. */
+    /** Whether {@code sectionId} is a section id of any of the kit's pathways (see {@link SectionIds}). */
     public static boolean isContractId(String sectionId) {
-        return sectionId != null && KNOWN_ID.matcher(sectionId).matches();
+        return Pathways.sectionIds().known(sectionId);
     }
 
     /** The ids this pathway requires, in official order. */

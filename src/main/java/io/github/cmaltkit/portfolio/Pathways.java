@@ -5,33 +5,50 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** The pathways the kit knows, each read once from its data file {@code /pathways/ID.yml}. */
+/**
+ * The pathways the kit knows, each read from its data file {@code /pathways/ID.yml} once, when the kit
+ * starts, and the section ids of them all ({@link #sectionIds()}).
+ */
 public final class Pathways {
 
     /** Pathway ids, in the order a candidate usually meets them. */
     public static final List<String> IDS = List.of("associate", "cmalt", "senior");
 
-    private static final Map<String, Pathway> CACHE = new ConcurrentHashMap<>();
+    /** Every pathway by id, in the order of {@link #IDS}; read once and never changed. */
+    private static final Map<String, Pathway> BY_ID = loadAll();
+
+    private static final SectionIds SECTION_IDS = SectionIds.of(List.copyOf(BY_ID.values()));
 
     private Pathways() {
     }
 
     /** The pathway with this id, or empty when there is no such pathway. */
     public static Optional<Pathway> find(String id) {
-        if (id == null || !IDS.contains(id)) return Optional.empty();
-        return Optional.of(CACHE.computeIfAbsent(id, Pathways::load));
+        return id == null ? Optional.empty() : Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The section ids of every pathway, merged in official order, with what the messages say of them. */
+    static SectionIds sectionIds() {
+        return SECTION_IDS;
     }
 
     /** The pathway with this id; fails when there is none. */
     public static Pathway get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("no pathway " + id + "; known: " + IDS));
+    }
+
+    private static Map<String, Pathway> loadAll() {
+        Map<String, Pathway> all = new LinkedHashMap<>();
+        for (String id : IDS) all.put(id, load(id));
+        return Collections.unmodifiableMap(all);
     }
 
     private static Pathway load(String id) {
@@ -71,8 +88,11 @@ public final class Pathways {
                 }
                 List<String> titles = new ArrayList<>();
                 for (Object t : list(rm.get("titles"))) titles.add(str(t));
+                Pathway.Wording wording = new Pathway.Wording(str(rm.get("listed")), str(rm.get("called")),
+                        str(rm.get("when-repeated")), str(rm.get("elsewhere")));
                 repeat = new Pathway.Repeat(str(rm.get("prefix")), "letters".equals(rm.get("numbering")),
-                        num(rm.get("min")), List.copyOf(titles), str(rm.get("title")), List.copyOf(kinds));
+                        num(rm.get("min")), List.copyOf(titles), str(rm.get("title")), List.copyOf(kinds),
+                        bool(rm.get("topics"), false), wording);
             }
             groups.add(new Pathway.Group(groupTitle, str(gm.get("guidance")), List.copyOf(sections), repeat));
         }

@@ -152,7 +152,7 @@ public final class Portfolio {
                 YamlMap.Entry e = f.entry("section").orElseThrow();
                 problems.add(Problem.at(f.path(), e.valueLine(), e.valueColumn(), "section \"" + f.sectionId()
                         + "\" is also written in " + earlier.path() + "; each section id may be used once"
-                        + (f.sectionId().startsWith("core-3") ? " (number further core area 3 topics core-3c, core-3d…)" : "")));
+                        + Pathways.sectionIds().whenRepeated(f.sectionId()).map(hint -> " (" + hint + ")").orElse("")));
             }
         }
         return new Portfolio(dir, settings, pathway, files, problems);

@@ -70,12 +70,11 @@ public final class Scaffold {
         for (SectionSpec s : p.slots(List.of())) {
             n++;
             if (written.contains(s.id())) continue;
-            String text = switch (s.id()) {
-                case "contextual-statement", "future-plans", "confirmation" -> resource(s.id() + ".md");
-                default -> resource("assessed.md");
-            };
-            // Core area 3 names its topic and its kind in the front matter: both keys are there to fill in.
-            text = text.replace("{topic}", s.id().startsWith("core-3") ? resource("topic.yml") : "")
+            // A section the assessors do not mark (assessed: false) has its own prompts, scaffold/ID.md; the
+            // others share the Description, Evidence and Reflection parts.
+            String text = s.assessed() ? resource("assessed.md") : resource(s.id() + ".md");
+            // Core area 3 (topics: true in the pathway file) names its topic and its kind in the front matter: both keys are there to fill in.
+            text = text.replace("{topic}", Pathways.sectionIds().namesTopic(s.id()) ? resource("topic.yml") : "")
                     .replace("{id}", s.id()).replace("{title}", s.title()).replace("{label}", s.label()).replace("{group}", s.group());
             String name = String.format("%02d-%s.md", n, s.id());
             Path file = dir.resolve("content").resolve(name);

@@ -149,17 +149,17 @@ public final class SectionFile {
         String topic = string(v, "topic", path, problems, "the named law, policy or standard, e.g. UK GDPR");
         String kind = string(v, "kind", path, problems, "one of " + String.join(", ", KINDS));
 
+        SectionIds ids = Pathways.sectionIds();
         if (section != null) {
             YamlMap.Entry e = v.get("section").orElseThrow();
             String id = section.strip().toLowerCase();
-            if (!Pathway.isContractId(id)) {
+            if (!ids.known(id)) {
                 problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown section id \"" + section + "\". Use one of: "
-                        + "contextual-statement, core-1a, core-1b, core-1c, core-2a, core-2b, core-3a, core-3b (core-3c… for more topics), "
-                        + "core-4, specialist-1 (specialist-2…), advanced-1…, future-plans, confirmation"));
+                        + ids.listing()));
                 section = null;
             } else if (pathway.spec(id).isEmpty()) {
                 problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "\"" + id + "\" is not a section of the "
-                        + pathway.name() + " pathway" + (id.startsWith("advanced-") ? " (advanced areas belong to Senior CMALT: set pathway: senior in portfolio.yml, or remove this section)" : "")));
+                        + pathway.name() + " pathway" + ids.elsewhere(id).map(hint -> " (" + hint + ")").orElse("")));
                 section = id;
             } else {
                 section = id;
@@ -179,11 +179,11 @@ public final class SectionFile {
             problems.add(Problem.at(path, e.valueLine(), e.valueColumn(), "unknown kind \"" + kind + "\": use one of " + String.join(", ", KINDS)));
             kind = null;
         }
-        if ((kind != null || topic != null) && section != null && !section.startsWith("core-3")) {
+        if ((kind != null || topic != null) && section != null && !ids.namesTopic(section)) {
             YamlMap.Entry e = v.get(kind != null ? "kind" : "topic").orElseThrow();
-            problems.add(Problem.at(path, e.line(), e.column(), "\"topic\" and \"kind\" belong to core area 3 sections (core-3a, core-3b…), not to " + section));
+            problems.add(Problem.at(path, e.line(), e.column(), "\"topic\" and \"kind\" belong to " + ids.topicSections() + ", not to " + section));
         }
-        if (kind != null && topic == null && section != null && section.startsWith("core-3")) {
+        if (kind != null && topic == null && section != null && ids.namesTopic(section)) {
             // The kind counts for the pathway, but the assessors need the topic named (and the site shows it).
             YamlMap.Entry e = v.get("kind").orElseThrow();
             problems.add(Problem.at(path, e.line(), e.column(), "\"kind: " + kind + "\" says what sort of topic this is, but no "

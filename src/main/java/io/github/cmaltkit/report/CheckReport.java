@@ -60,9 +60,9 @@ public final class CheckReport {
         this.groups = List.copyOf(groups);
         this.sectionRows = List.copyOf(sectionRows);
         this.principleRows = List.copyOf(principleRows);
-        this.errors = count(result.findings(), Severity.ERROR);
-        this.warnings = count(result.findings(), Severity.WARNING);
-        this.infos = count(result.findings(), Severity.INFO);
+        this.errors = result.count(Severity.ERROR);
+        this.warnings = result.count(Severity.WARNING);
+        this.infos = result.count(Severity.INFO);
     }
 
     /**
@@ -140,10 +140,6 @@ public final class CheckReport {
             .comparing(Finding::file, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::line, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::column, Comparator.nullsFirst(Comparator.naturalOrder()));
-
-    private static int count(List<Finding> findings, Severity s) {
-        return (int) findings.stream().filter(f -> f.severity() == s).count();
-    }
 
     public CheckResult result() { return result; }
     public Portfolio portfolio() { return result.portfolio(); }

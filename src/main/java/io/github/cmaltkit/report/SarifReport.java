@@ -1,7 +1,10 @@
 package io.github.cmaltkit.report;
 
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.check.Rule;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
+import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.portfolio.Settings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,15 +23,19 @@ final class SarifReport {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String TOOL = "cmalt-check";
 
+    /** A rule as SARIF's rule list describes it. */
+    private record Described(String id, Severity severity, String text) {
+    }
+
     private SarifReport() {
     }
 
     static String render(CheckReport report, String pathPrefix) {
-        // Rule descriptions: the contract's rules, then any other rule a finding names.
-        Map<String, RuleCatalog.Rule> rules = new LinkedHashMap<>();
-        for (RuleCatalog.Rule r : RuleCatalog.all()) rules.put(r.id(), r);
+        // Rule descriptions: the kit's rules (each from its RuleInfo), then any other rule a finding names.
+        Map<String, Described> rules = new LinkedHashMap<>();
+        for (Rule r : Rules.all()) rules.put(r.id(), new Described(r.id(), r.severity(), capitalised(r.summary())));
         for (Finding f : report.findings()) {
-            rules.computeIfAbsent(f.rule(), id -> new RuleCatalog.Rule(id, f.severity(), id));
+            rules.computeIfAbsent(f.rule(), id -> new Described(id, f.severity(), id));
         }
         List<String> ruleIds = new ArrayList<>(rules.keySet());
 
@@ -39,13 +46,13 @@ final class SarifReport {
         w.name("tool").beginObject().name("driver").beginObject();
         w.field("name", TOOL);
         w.name("rules").beginArray();
-        for (RuleCatalog.Rule r : rules.values()) {
+        for (Described r : rules.values()) {
             w.beginObject()
                     .field("id", r.id())
-                    .name("shortDescription").beginObject().field("text", r.summary()).endObject()
+                    .name("shortDescription").beginObject().field("text", r.text()).endObject()
                     // SARIF requires helpUri to be absolute, and the kit's address is not known here: the
                     // rule's documentation is named in the help text instead.
-                    .name("help").beginObject().field("text", "See " + RuleCatalog.docPath(r.id()) + " in the CMALT portfolio kit.").endObject()
+                    .name("help").beginObject().field("text", "See " + RuleInfo.docOf(r.id()) + " in the CMALT portfolio kit.").endObject()
                     .name("defaultConfiguration").beginObject().field("level", level(r.severity())).endObject()
                     .endObject();
         }
@@ -80,6 +87,11 @@ final class SarifReport {
         w.endArray().endObject();
         w.endObject().endArray();
         return w.endObject().finish();
+    }
+
+    /** A rule's summary as a SARIF short description: a sentence's capital first letter. */
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String level(Severity s) {

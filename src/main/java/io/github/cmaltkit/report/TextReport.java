@@ -1,6 +1,7 @@
 package io.github.cmaltkit.report;
 
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class TextReport {
     static String messageWithDoc(Finding f) {
         String message = f.message() == null ? "" : f.message().strip();
         if (message.contains("docs/rules/")) return message;
-        return message + " (see " + RuleCatalog.docPath(f.rule()) + ")";
+        return message + " (see " + RuleInfo.docOf(f.rule()) + ")";
     }
 
     private static void readiness(CheckReport report, Style style, List<String> out) {

@@ -57,7 +57,7 @@ public final class BakeModels {
      */
     public static synchronized CheckResult checked(Path folder) throws Portfolio.UnreadableException {
         PortfolioModel m = current(folder);
-        if (checked == null || checked.model() != m) checked = Checker.check(m, new CheckOptions(true));
+        if (checked == null || checked.model() != m) checked = Checker.check(m, io.github.cmaltkit.check.rules.Rules.all(), new CheckOptions(true));
         return checked;
     }
 

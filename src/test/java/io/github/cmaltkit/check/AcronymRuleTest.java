@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.check.rules.Acronyms;
@@ -33,7 +34,7 @@ class AcronymRuleTest {
 
     @Test
     void aUseBeforeTheExpansionIsToldTheWordsWrittenLater() {
-        List<Finding> findings = Checker.check(portfolio(), CheckOptions.defaults()).findings();
+        List<Finding> findings = Checker.check(portfolio(), Rules.all(), CheckOptions.defaults()).findings();
         String fix = " here, at its first use, or add it to the glossary in portfolio.yml";
         assertThat(findings).containsExactly(
                 new Finding("acronym", Severity.WARNING, "content/a.md", 4, 5, null,
@@ -46,7 +47,7 @@ class AcronymRuleTest {
     void anAcronymWithNoKnownExpansionIsToldInPlainWordsWhereTheWordsGo() {
         Portfolio p = TestPortfolio.at(dir).settings("candidate: T\npathway: cmalt\nrules: {missing-section: off, pathway-rule: off, principles: off}\n")
                 .file("content/a.md", "---\ntitle: A\n---\nWe built quizzes in QZB last year.\n").read();
-        assertThat(Checker.check(p, CheckOptions.defaults()).findings()).containsExactly(
+        assertThat(Checker.check(p, Rules.all(), CheckOptions.defaults()).findings()).containsExactly(
                 new Finding("acronym", Severity.WARNING, "content/a.md", 4, 21, null,
                         "\"QZB\" is used before it is expanded — at its first use, write the words it stands for with \"(QZB)\" after them,"
                         + " as in \"virtual learning environment (VLE)\", or add the line \"QZB: what it stands for\" under glossary: in portfolio.yml"));

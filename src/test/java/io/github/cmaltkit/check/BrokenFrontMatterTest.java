@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.PortfolioModel;
@@ -25,7 +26,7 @@ class BrokenFrontMatterTest {
     private List<String> findingsOf(String text) throws Exception {
         Path dir = TestPortfolio.copy(Path.of("sample-portfolio"), tmp.resolve("p" + System.nanoTime()));
         Files.writeString(dir.resolve(FILE), text);
-        CheckResult result = Checker.check(PortfolioModel.read(dir), new CheckOptions(true));
+        CheckResult result = Checker.check(PortfolioModel.read(dir), Rules.all(), new CheckOptions(true));
         return result.findings().stream().filter(f -> FILE.equals(f.file())).map(f -> f.rule() + " " + f.line() + " " + f.message()).toList();
     }
 

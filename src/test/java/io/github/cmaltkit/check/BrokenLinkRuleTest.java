@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.WebLinkResult;
@@ -24,7 +25,7 @@ class BrokenLinkRuleTest {
     Path tmp;
 
     private List<Finding> brokenLinks(TestPortfolio portfolio, CheckOptions options) {
-        return Checker.check(portfolio.read(), options).findings().stream().filter(f -> f.rule().equals("broken-link")).toList();
+        return Checker.check(portfolio.read(), Rules.all(), options).findings().stream().filter(f -> f.rule().equals("broken-link")).toList();
     }
 
     private static Finding at(String file, int line, int column, String message) {

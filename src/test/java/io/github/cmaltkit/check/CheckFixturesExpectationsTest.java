@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class CheckFixturesExpectationsTest {
     }
 
     private boolean agrees() {
-        CheckResult result = Checker.check(TestPortfolio.read(dir), new CheckOptions(true));
+        CheckResult result = Checker.check(TestPortfolio.read(dir), Rules.all(), new CheckOptions(true));
         return CheckFixtures.expected(dir).equals(CheckFixtures.actual(result.findings(), dir));
     }
 
@@ -72,7 +73,7 @@ class CheckFixturesExpectationsTest {
     void aWholePortfolioFindingMustMatchItsMessageExactly() throws IOException {
         write("Text.\n", true);
         allSectionsBut("core-2b");
-        CheckResult result = Checker.check(TestPortfolio.read(dir), new CheckOptions(true));
+        CheckResult result = Checker.check(TestPortfolio.read(dir), Rules.all(), new CheckOptions(true));
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("missing-section");
         String message = result.findings().get(0).message();
         Path yml = dir.resolve("portfolio.yml");

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
@@ -26,7 +27,7 @@ class CheckFixturesTest {
     void findsExactlyWhatTheFixtureExpects(String fixture) {
         Path dir = CheckFixtures.ROOT.resolve(fixture);
         Portfolio portfolio = TestPortfolio.read(dir);
-        CheckResult result = Checker.check(portfolio, new CheckOptions(false, new FakeWebLinks()));
+        CheckResult result = Checker.check(portfolio, Rules.all(), new CheckOptions(false, new FakeWebLinks()));
         List<String> expected = CheckFixtures.expected(dir);
         List<String> actual = CheckFixtures.actual(result.findings(), dir);
         assertThat(actual)

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.WebLinkResult;
@@ -32,17 +33,17 @@ class CheckerTest {
     void portfolioYmlChangesSeveritiesAndTurnsRulesOff() throws IOException {
         Portfolio p = portfolio(QUIET + ", acronym: error, placeholder: off}\n",
                 "content/a.md", "---\ntitle: A\n---\nThe VLE, TODO.\n");
-        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        List<Finding> findings = Checker.check(p, Rules.all(), CheckOptions.defaults()).findings();
         assertThat(findings).extracting(Finding::rule, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("acronym", Severity.ERROR));
-        assertThat(Checker.check(p, CheckOptions.defaults()).hasErrors()).isTrue();
+        assertThat(Checker.check(p, Rules.all(), CheckOptions.defaults()).hasErrors()).isTrue();
     }
 
     @Test
     void findingsKnowTheirPlaceAndSection() throws IOException {
         Portfolio p = portfolio(QUIET + ", missing-part: off}\n",
                 "content/x.md", "---\nsection: core-1a\n---\nIn 2024 the\nVLE moved.\n");
-        Finding f = Checker.check(p, CheckOptions.defaults()).findings().get(0);
+        Finding f = Checker.check(p, Rules.all(), CheckOptions.defaults()).findings().get(0);
         assertThat(f).isEqualTo(new Finding("acronym", Severity.WARNING, "content/x.md", 5, 1, "core-1a", f.message()));
         assertThat(f.message()).isEqualTo("\"VLE\" is used before it is expanded — write \"virtual learning environment (VLE)\" "
                 + "at its first use, or add it to the glossary in portfolio.yml");
@@ -51,7 +52,7 @@ class CheckerTest {
     @Test
     void aRestrictedLinkWithAccessDetailsIsOnlyANote() {
         Path fixture = CheckFixtures.ROOT.resolve("restricted-link/positive");
-        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), new CheckOptions(false, new FakeWebLinks())).findings();
+        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), Rules.all(), new CheckOptions(false, new FakeWebLinks())).findings();
         assertThat(findings).extracting(Finding::line, Finding::severity).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple(5, Severity.INFO),
@@ -71,17 +72,17 @@ class CheckerTest {
             calls.add(List.copyOf(urls));
             return Map.of();
         });
-        List<Finding> findings = Checker.check(p, online).findings();
+        List<Finding> findings = Checker.check(p, Rules.all(), online).findings();
         assertThat(calls).containsExactly(List.of("https://one.example/x", "http://www.two.example", "https://three.example/p.png",
                 "https://four.example/", "https://five.example/i.png"));
         assertThat(findings).extracting(Finding::rule).containsOnly("link-unverified").hasSize(7);
 
         calls.clear();
-        assertThat(Checker.check(p, new CheckOptions(true, online.webLinks())).findings()).isEmpty();
+        assertThat(Checker.check(p, Rules.all(), new CheckOptions(true, online.webLinks())).findings()).isEmpty();
         assertThat(calls).isEmpty();
 
         Portfolio allOff = portfolio(QUIET + ", broken-link: off, restricted-link: off, link-unverified: off}\n");
-        assertThat(Checker.check(allOff, online).findings()).isEmpty();
+        assertThat(Checker.check(allOff, Rules.all(), online).findings()).isEmpty();
         assertThat(calls).as("no request when every web-link rule is off").isEmpty();
     }
 
@@ -93,7 +94,7 @@ class CheckerTest {
                 "content/b-core-1b.md", "---\nsection: core-1b\n---\nThe VLE.\n",
                 "content/c-core-1a.md", "---\nsection: core-1a\n---\nThe VLE.\n\nThe LMS.\n",
                 "content/d-statement.md", "---\nsection: contextual-statement\n---\nThe VLE.\n");
-        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        List<Finding> findings = Checker.check(p, Rules.all(), CheckOptions.defaults()).findings();
         assertThat(findings).extracting(f -> f.file() + ":" + f.line()).startsWith("null:null").containsSubsequence(
                 "content/d-statement.md:4", "content/c-core-1a.md:4", "content/c-core-1a.md:6", "content/b-core-1b.md:4",
                 "content/a-appendix.md:4");
@@ -105,7 +106,7 @@ class CheckerTest {
     @Test
     void aLinkToTheSitesPageNamesTheMarkdownFileToLinkTo() {
         Path fixture = CheckFixtures.ROOT.resolve("broken-link/local-positive");
-        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), CheckOptions.defaults()).findings();
+        List<Finding> findings = Checker.check(TestPortfolio.read(fixture), Rules.all(), CheckOptions.defaults()).findings();
         assertThat(findings).filteredOn(f -> f.message().contains("other.html"))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("(other.md#reflection)"));
     }
@@ -116,7 +117,7 @@ class CheckerTest {
         CheckOptions failing = new CheckOptions(false, urls -> {
             throw new IllegalStateException("no network stack");
         });
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checker.check(p, failing)).hasMessageContaining("no network");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Checker.check(p, Rules.all(), failing)).hasMessageContaining("no network");
     }
 
     @Test
@@ -124,7 +125,7 @@ class CheckerTest {
         Portfolio p = portfolio(QUIET + "}\n", "content/a.md", "---\ntitle: A\n---\n[a](https://broken.example/x)\n");
         List<Thread> ranOn = new ArrayList<>();
         FakeWebLinks fake = new FakeWebLinks();
-        List<Finding> findings = Checker.check(p, new CheckOptions(false, urls -> {
+        List<Finding> findings = Checker.check(p, Rules.all(), new CheckOptions(false, urls -> {
             ranOn.add(Thread.currentThread());
             return fake.verify(urls);
         })).findings();
@@ -150,7 +151,7 @@ class CheckerTest {
         List<Finding> findings = new ArrayList<>();
         boolean[] stillInterrupted = new boolean[1];
         Thread checking = new Thread(() -> {
-            findings.addAll(Checker.check(p, waiting).findings());
+            findings.addAll(Checker.check(p, Rules.all(), waiting).findings());
             stillInterrupted[0] = Thread.currentThread().isInterrupted();
         });
         checking.start();
@@ -180,7 +181,7 @@ class CheckerTest {
                 "content/z-notes.md", "---\ntitle: Z\n---\nThe LMS.\n",
                 "content/y-notes.md", "---\ntitle: Y\n---\nTODO: write about the VLE.\n",
                 "content/b-core-1a.md", "---\nsection: core-1a\n---\nThe VLE.\n");
-        List<Finding> findings = Checker.check(p, CheckOptions.defaults()).findings();
+        List<Finding> findings = Checker.check(p, Rules.all(), CheckOptions.defaults()).findings();
         // The settings first, then sections in pathway order, then other pages by name; within a file by
         // line, then column (whatever order the rules ran in).
         assertThat(findings).extracting(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule()).containsExactly(
@@ -195,7 +196,7 @@ class CheckerTest {
     void aResultWithWarningsOnlyHasNoErrorsAndKeepsTheCheckersPages() throws IOException {
         Portfolio p = portfolio(QUIET + ", missing-part: off}\n", "content/x.md", "---\nsection: core-1a\n---\nThe VLE moved.\n");
         io.github.cmaltkit.portfolio.PortfolioModel model = io.github.cmaltkit.portfolio.PortfolioModel.of(p);
-        CheckResult result = Checker.check(model, CheckOptions.defaults());
+        CheckResult result = Checker.check(model, Rules.all(), CheckOptions.defaults());
         assertThat(result.findings()).isNotEmpty().extracting(Finding::severity).containsOnly(Severity.WARNING);
         assertThat(result.hasErrors()).isFalse();
         io.github.cmaltkit.portfolio.SectionFile file = p.files().get(0);

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -22,7 +23,7 @@ class CitationRuleTest {
     Path tmp;
 
     private List<String> citations(TestPortfolio portfolio) {
-        return Checker.check(portfolio.read(), new CheckOptions(false, new FakeWebLinks())).findings().stream()
+        return Checker.check(portfolio.read(), Rules.all(), new CheckOptions(false, new FakeWebLinks())).findings().stream()
                 .filter(f -> f.rule().equals("citation"))
                 .map(f -> f.severity().id() + " " + f.file() + ":" + f.line() + ":" + f.column() + " " + f.message()).toList();
     }

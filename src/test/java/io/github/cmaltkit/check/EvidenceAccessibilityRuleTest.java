@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -18,7 +19,7 @@ class EvidenceAccessibilityRuleTest {
     Path tmp;
 
     private static List<Finding> findings(Path dir) {
-        return Checker.check(TestPortfolio.read(dir), CheckOptions.defaults()).findings().stream()
+        return Checker.check(TestPortfolio.read(dir), Rules.all(), CheckOptions.defaults()).findings().stream()
                 .filter(f -> f.rule().equals("evidence-accessibility")).toList();
     }
 

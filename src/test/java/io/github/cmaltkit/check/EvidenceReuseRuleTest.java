@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -42,7 +43,7 @@ class EvidenceReuseRuleTest {
                         - [Minutes](../assets/minutes.txt). The notes were kept every week by me.
                         - [Slides](../assets/slides.txt). Slides used in class.
                         """));
-        List<Finding> findings = Checker.check(portfolio.read(), CheckOptions.defaults()).findings().stream()
+        List<Finding> findings = Checker.check(portfolio.read(), Rules.all(), CheckOptions.defaults()).findings().stream()
                 .filter(f -> f.rule().equals("evidence-reuse")).toList();
         assertThat(findings).containsExactly(
                 at(7, "i include this report as evidence because it shows what …"),

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class FixtureFindings {
     public static void main(String[] args) {
         List<String> fixtures = args.length == 0 ? CheckFixtures.all() : List.of(args);
         for (String fixture : fixtures) {
-            CheckResult result = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve(fixture)), new CheckOptions(false, new FakeWebLinks()));
+            CheckResult result = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve(fixture)), Rules.all(), new CheckOptions(false, new FakeWebLinks()));
             for (Finding f : result.findings()) System.out.println(fixture + "\t" + line(f));
         }
     }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -16,7 +17,7 @@ class ImageAltRuleTest {
 
     @Test
     void theMessageSaysWhereTheAltTextGoesAndWhetherTheAttributeIsMissingOrEmpty() {
-        var findings = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve("image-alt/positive")), CheckOptions.defaults())
+        var findings = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve("image-alt/positive")), Rules.all(), CheckOptions.defaults())
                 .findings().stream().filter(f -> f.rule().equals("image-alt")).toList();
         assertThat(findings).containsExactly(
                 at(4, 1, "this image has no alt text: write it between the square brackets, ![like this](chart.svg), and " + FIX),

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -30,7 +31,7 @@ class LinkMismatchRuleTest {
                         """)
                 .file("content/appendix-e.md", "---\ntitle: Appendix E - Workshop slides\n---\nThe slides.\n")
                 .file("content/core-2b.md", "---\nsection: core-2b\n---\n## Description\nLearners.\n");
-        return Checker.check(portfolio.read(), CheckOptions.defaults()).findings().stream()
+        return Checker.check(portfolio.read(), Rules.all(), CheckOptions.defaults()).findings().stream()
                 .filter(f -> f.rule().equals("link-mismatch")).toList();
     }
 

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
@@ -27,7 +28,7 @@ class PositionsTest {
         Files.createDirectories(dir.resolve("content"));
         Files.write(dir.resolve("content/page.md"), file);
         Portfolio p = TestPortfolio.read(dir);
-        return Checker.check(p, CheckOptions.defaults()).findings().stream()
+        return Checker.check(p, Rules.all(), CheckOptions.defaults()).findings().stream()
                 .map(f -> f.rule() + " " + f.line() + ":" + f.column()).toList();
     }
 

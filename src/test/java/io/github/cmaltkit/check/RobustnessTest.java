@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Portfolio;
@@ -40,7 +41,7 @@ class RobustnessTest {
         Files.write(dir.resolve("content/latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
         Portfolio p = TestPortfolio.read(dir);
         long start = System.nanoTime();
-        CheckResult result = Checker.check(p, new CheckOptions(false, new FakeWebLinks()));
+        CheckResult result = Checker.check(p, Rules.all(), new CheckOptions(false, new FakeWebLinks()));
         assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(10_000);
         assertThat(result.findings()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.message()).isNotBlank();

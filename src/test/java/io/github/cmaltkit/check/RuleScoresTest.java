@@ -40,13 +40,13 @@ class RuleScoresTest {
         List<String> cases = new ArrayList<>(CheckFixtures.all());
         for (String fixture : cases) {
             Path dir = CheckFixtures.ROOT.resolve(fixture);
-            List<Finding> findings = Checker.check(TestPortfolio.read(dir), new CheckOptions(false, new FakeWebLinks())).findings();
+            List<Finding> findings = Checker.check(TestPortfolio.read(dir), Rules.all(), new CheckOptions(false, new FakeWebLinks())).findings();
             tally(scores, CheckFixtures.expected(dir), CheckFixtures.actual(findings, dir));
             String rule = fixture.substring(0, fixture.indexOf('/'));
             if (scores.containsKey(rule)) scores.get(rule).fixtures++;
         }
         Path sample = CheckFixtures.KIT.resolve("sample-portfolio");
-        tally(scores, List.of(), CheckFixtures.actual(Checker.check(TestPortfolio.read(sample), new CheckOptions(true)).findings(), sample));
+        tally(scores, List.of(), CheckFixtures.actual(Checker.check(TestPortfolio.read(sample), Rules.all(), new CheckOptions(true)).findings(), sample));
 
         StringBuilder table = new StringBuilder("| rule | fixtures | labelled findings | true | false alarms | missed | precision | recall |\n"
                 + "|---|---|---|---|---|---|---|---|\n");
@@ -73,7 +73,7 @@ class RuleScoresTest {
         }
         assertThat(portfolios).isNotEmpty();
         for (Path p : portfolios) {
-            List<Finding> findings = Checker.check(TestPortfolio.read(p), new CheckOptions(true)).findings();
+            List<Finding> findings = Checker.check(TestPortfolio.read(p), Rules.all(), new CheckOptions(true)).findings();
             assertThat(findings).as("findings of the newest rules on " + p.getFileName())
                     .filteredOn(f -> NEW_RULES.contains(f.rule())).isEmpty();
         }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -14,7 +15,7 @@ class SectionUnwrittenRuleTest {
 
     @Test
     void theMessageFitsWhatThePathwayAsksOfTheSection() {
-        List<String> messages = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve("section-unwritten/positive")),
+        List<String> messages = Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve("section-unwritten/positive")), Rules.all(),
                 CheckOptions.defaults()).findings().stream().filter(f -> f.rule().equals("section-unwritten"))
                 .map(f -> f.section() + ": " + f.message()).toList();
         String only = " is not written yet: the file holds only headings and comments (such as the prompts cmalt init writes); ";

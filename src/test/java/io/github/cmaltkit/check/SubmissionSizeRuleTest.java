@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -29,7 +30,7 @@ class SubmissionSizeRuleTest {
         long page = Files.size(dir.resolve("content/notes.md"));
         // Nested folders: counted, they would push a portfolio exactly at the limit over it.
         p.file("assets/video/clips/clip.bin", new byte[(int) (bytes - page)]);
-        return Checker.check(p.read(), CheckOptions.defaults()).findings().stream()
+        return Checker.check(p.read(), Rules.all(), CheckOptions.defaults()).findings().stream()
                 .filter(f -> f.rule().equals("submission-size")).map(Finding::message).toList();
     }
 

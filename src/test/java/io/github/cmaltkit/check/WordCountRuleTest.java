@@ -1,5 +1,6 @@
 package io.github.cmaltkit.check;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WordCountRuleTest {
 
     private static Finding wordCount(String fixture) {
-        return Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve(fixture)), CheckOptions.defaults()).findings().stream()
+        return Checker.check(TestPortfolio.read(CheckFixtures.ROOT.resolve(fixture)), Rules.all(), CheckOptions.defaults()).findings().stream()
                 .filter(f -> f.rule().equals("word-count")).findFirst().orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.check.CheckOptions;
@@ -307,7 +308,7 @@ class CheckCommandTest {
         // Checked (here by a checker that finds every link working), nothing is said.
         java.util.function.Supplier<io.github.cmaltkit.links.WebLinkVerifier> working = () -> urls -> java.util.Map.of();
         int status = Main.run(new String[] {"check", dir.toString()}, out, err,
-                new CheckCommand(io.github.cmaltkit.check.Checker::check, s -> false, name -> null, working));
+                new CheckCommand((p, o) -> io.github.cmaltkit.check.Checker.check(p, Rules.all(), o), s -> false, name -> null, working));
         assertThat(status).isEqualTo(1);
         assertThat(out()).contains("READINESS").doesNotContain("not checked");
     }

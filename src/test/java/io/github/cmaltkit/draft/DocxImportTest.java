@@ -1,5 +1,6 @@
 package io.github.cmaltkit.draft;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.check.CheckOptions;
@@ -113,7 +114,7 @@ class DocxImportTest {
 
         // the draft's folder is as it was, and check reads the portfolio: the image without alt text is a finding
         assertThat(listing(draft.getParent())).isEqualTo(draftListing);
-        List<Finding> findings = Checker.check(Portfolio.read(into), new CheckOptions(true)).findings();
+        List<Finding> findings = Checker.check(Portfolio.read(into), Rules.all(), new CheckOptions(true)).findings();
         assertThat(findings).noneMatch(f -> f.rule().equals("front-matter"));
         assertThat(findings).anyMatch(f -> f.rule().equals("image-alt") && "content/appendix-a-evidence-index.md".equals(f.file()));
     }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.draft;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.check.CheckOptions;
@@ -139,7 +140,7 @@ class RoundTripTest {
 
     /** Rule ids per section (or extra page title), the checker run offline. */
     private static Map<String, List<String>> findings(Portfolio p) {
-        CheckResult result = Checker.check(p, new CheckOptions(true));
+        CheckResult result = Checker.check(p, Rules.all(), new CheckOptions(true));
         Map<String, List<String>> out = new TreeMap<>();
         for (Finding f : result.findings()) {
             String where = f.section() != null ? f.section()

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reading pathway data (the YAML under src/main/resources/pathways, as maps): defaults, counted
  * repeats and their ids. {@link Pathways#parse} is tested directly because {@link Pathways#get}
- * caches each pathway for the life of the JVM.
+ * holds only the kit's own pathways, read once when the kit starts.
  */
 class PathwayDataTest {
 

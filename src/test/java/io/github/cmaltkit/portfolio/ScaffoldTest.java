@@ -1,5 +1,6 @@
 package io.github.cmaltkit.portfolio;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,7 +43,7 @@ class ScaffoldTest {
         Path dir = tmp.resolve("fresh");
         Scaffold.init(dir, pathway, "Jo Bloggs");
         Portfolio p = Portfolio.read(dir);
-        var findings = io.github.cmaltkit.check.Checker.check(p, new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        var findings = io.github.cmaltkit.check.Checker.check(p, Rules.all(), new io.github.cmaltkit.check.CheckOptions(true)).findings();
         assertThat(findings).extracting(io.github.cmaltkit.check.Finding::rule).containsOnly("section-unwritten");
         assertThat(findings).extracting(io.github.cmaltkit.check.Finding::section)
                 .containsExactlyInAnyOrderElementsOf(p.slots().stream().map(SectionSpec::id).toList());
@@ -54,7 +55,7 @@ class ScaffoldTest {
         Scaffold.init(dir, "cmalt", null);
         Portfolio p = Portfolio.read(dir);
         assertThat(p.settings().candidate()).isNull();
-        var findings = io.github.cmaltkit.check.Checker.check(p, new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        var findings = io.github.cmaltkit.check.Checker.check(p, Rules.all(), new io.github.cmaltkit.check.CheckOptions(true)).findings();
         assertThat(findings).filteredOn(f -> !f.rule().equals("section-unwritten")).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("settings");
             assertThat(f.severity()).isEqualTo(io.github.cmaltkit.check.Severity.ERROR);
@@ -69,7 +70,7 @@ class ScaffoldTest {
         Scaffold.init(dir, "cmalt", "Jo Bloggs");
         Path yml = dir.resolve("portfolio.yml");
         Files.writeString(yml, Files.readString(yml).replace("  VLE: virtual", "    VLE: virtual").replace("acronyms:", "  acronyms:"));
-        var findings = io.github.cmaltkit.check.Checker.check(Portfolio.read(dir), new io.github.cmaltkit.check.CheckOptions(true)).findings();
+        var findings = io.github.cmaltkit.check.Checker.check(Portfolio.read(dir), Rules.all(), new io.github.cmaltkit.check.CheckOptions(true)).findings();
         assertThat(findings).filteredOn(f -> !f.rule().equals("section-unwritten")).extracting(f -> f.file() + ":" + f.line() + " " + f.message())
                 .containsExactly("portfolio.yml:7 this line is indented less than the line above it, but more than \"glossary:\" on line 5: "
                         + "line it up with \"VLE:\" on line 6 to keep it inside \"glossary:\", or with \"glossary:\" to make it a setting of its own");

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.report;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,11 +58,11 @@ class SarifSchemaTest {
     @ValueSource(strings = {"sample-portfolio", "src/test/resources/portfolios/cmalt-draft", "src/test/resources/portfolios/senior-partial"})
     void theCheckersOwnOutputIsValidSarif(String folder) throws Exception {
         Portfolio p = Fixtures.read(KIT.resolve(folder));
-        String sarif = SarifReport.render(CheckReport.of(Checker.check(p, new CheckOptions(true)), folder), folder);
+        String sarif = SarifReport.render(CheckReport.of(Checker.check(p, Rules.all(), new CheckOptions(true)), folder), folder);
         JsonNode document = JSON.readTree(sarif);
         assertThat(problems(document)).isEmpty();
         assertThat(document.get("runs").get(0).get("results").size()).isEqualTo(
-                Checker.check(p, new CheckOptions(true)).findings().size());
+                Checker.check(p, Rules.all(), new CheckOptions(true)).findings().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ class OneAnswerTest {
             Path file = dir.resolve(f);
             Files.writeString(file, Files.readString(file).replaceFirst("principles: \\[(exploring, )?disseminate\\]", "principles: [exploring]"));
         }
-        CheckResult check = Checker.check(PortfolioModel.read(dir), new CheckOptions(true));
+        CheckResult check = Checker.check(PortfolioModel.read(dir), Rules.all(), new CheckOptions(true));
         List<String> messages = check.findings().stream().filter(f -> f.rule().equals("principles")).map(Finding::message).toList();
         String label = Principle.DISSEMINATE.label();
         assertThat(messages).singleElement().asString().contains("\"" + label + "\"");
@@ -103,7 +104,7 @@ class OneAnswerTest {
     /** Checks and bakes {@code dir}, asserts every output agrees, and returns each section's readiness. */
     private Map<String, Readiness> agree(Path dir) throws Exception {
         PortfolioModel model = PortfolioModel.read(dir);
-        CheckResult check = Checker.check(model, new CheckOptions(true));
+        CheckResult check = Checker.check(model, Rules.all(), new CheckOptions(true));
         CheckReport report = CheckReport.of(check, "p");
         String text = Reports.render(Format.TEXT, report, false, "");
         JsonNode json = JSON.readTree(Reports.render(Format.JSON, report, false, ""));

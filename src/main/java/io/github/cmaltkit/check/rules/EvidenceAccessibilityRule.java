@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -123,17 +122,10 @@ final class EvidenceAccessibilityRule extends BaseRule {
     }
 
     /**
-     * The problems found in each evidence page, with a digest of the bytes they were found in: a check
-     * (the preview's, after every save) parses again only a page whose bytes changed. A digest, not the
-     * bytes, so that a portfolio of large pages is not held in memory. Bounded, oldest first out.
+     * An HTML evidence page, read once per check (the {@code seen} set of {@link #check} holds each file
+     * once, however many pages link it). Nothing is kept from one check to the next: a check's facts
+     * live no longer than the check.
      */
-    private static final Map<Path, Map.Entry<byte[], Problems>> HTML_SEEN = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Path, Map.Entry<byte[], Problems>> eldest) {
-            return size() > 256;
-        }
-    };
-
     private static Problems html(Path path) {
         byte[] bytes;
         try {
@@ -141,31 +133,14 @@ final class EvidenceAccessibilityRule extends BaseRule {
         } catch (IOException e) {
             return new Problems();
         }
-        byte[] digest = sha256(bytes);
-        synchronized (HTML_SEEN) {
-            Map.Entry<byte[], Problems> seen = HTML_SEEN.get(path);
-            if (seen != null && java.util.Arrays.equals(seen.getKey(), digest)) return seen.getValue();
-        }
-        Problems p = htmlProblems(path, bytes);
-        synchronized (HTML_SEEN) {
-            HTML_SEEN.put(path, Map.entry(digest, p));
-        }
-        return p;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return htmlProblems(path, bytes);
     }
 
     private static Problems htmlProblems(Path path, byte[] bytes) {
         Problems p = new Problems();
         Document doc;
         try {
-            // As Jsoup.parse(file, null) reads it (charset from the bytes, the file's path as base), from the bytes compared above.
+            // As Jsoup.parse(file, null) reads it: charset from the bytes, the file's path as base.
             doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, path.toFile().getAbsolutePath());
         } catch (IOException e) {
             return p;

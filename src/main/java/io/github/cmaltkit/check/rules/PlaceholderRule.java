@@ -46,17 +46,26 @@ final class PlaceholderRule extends BaseRule {
         super("placeholder", Severity.WARNING, "leftover template text: TODO, TBC, TBD, lorem ipsum, [insert …], evidence to be attached");
     }
 
-    /** The needles by their first letter (an ASCII lower-case letter each). */
-    private static final String[][] BY_FIRST = new String[128][];
+    /** The needles by their first letter (an ASCII lower-case letter each); its table never changes once made. */
+    private static final class ByFirst {
+        private final String[][] table = new String[128][];
 
-    static {
-        for (String n : NEEDLES) {
-            String[] old = BY_FIRST[n.charAt(0)];
-            String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            more[more.length - 1] = n;
-            BY_FIRST[n.charAt(0)] = more;
+        ByFirst(List<String> needles) {
+            for (String n : needles) {
+                String[] old = table[n.charAt(0)];
+                String[] more = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                more[more.length - 1] = n;
+                table[n.charAt(0)] = more;
+            }
+        }
+
+        /** The needles starting with {@code c}, or null; the caller only reads them. */
+        String[] startingWith(char c) {
+            return c < 128 ? table[c] : null;
         }
     }
+
+    private static final ByFirst BY_FIRST = new ByFirst(NEEDLES);
 
     /**
      * Whether the lower-case text contains a needle, found in one pass without making the lower-case copy.
@@ -68,7 +77,7 @@ final class PlaceholderRule extends BaseRule {
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
             if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-            String[] candidates = c < 128 ? BY_FIRST[c] : null;
+            String[] candidates = BY_FIRST.startingWith(c);
             if (candidates == null) continue;
             for (String n : candidates) if (startsAt(chars, i, n)) return true;
         }
