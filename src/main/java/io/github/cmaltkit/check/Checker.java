@@ -99,10 +99,10 @@ public final class Checker {
     private static Comparator<Finding> order(Portfolio portfolio, List<Rule> rules) {
         Map<String, Integer> ruleOrder = new HashMap<>();
         for (Rule r : rules) ruleOrder.putIfAbsent(r.id(), ruleOrder.size());
-        Set<String> written = portfolio.writtenIds();
+        Map<String, Integer> official = portfolio.pathway().order(portfolio.writtenIds());
         Map<String, Integer> rank = new HashMap<>();
         for (SectionFile f : portfolio.files()) {
-            int order = f.sectionId() == null ? Integer.MAX_VALUE : portfolio.pathway().orderOf(f.sectionId(), written);
+            int order = f.sectionId() == null ? Integer.MAX_VALUE : official.getOrDefault(f.sectionId(), Integer.MAX_VALUE);
             rank.put(f.path(), order);
         }
         return Comparator.<Finding>comparingInt(f -> f.file() == null ? 0 : f.file().equals("portfolio.yml") ? 1 : 2)

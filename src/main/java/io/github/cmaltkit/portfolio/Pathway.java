@@ -2,7 +2,9 @@ package io.github.cmaltkit.portfolio;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -165,14 +167,14 @@ public final class Pathway {
         return ids;
     }
 
-    /** Position of a section in official order (for sorting), or a large number when unknown. */
-    public int orderOf(String sectionId, Collection<String> writtenIds) {
-        int i = 0;
-        for (SectionSpec s : slots(writtenIds)) {
-            if (s.id().equals(sectionId)) return i;
-            i++;
-        }
-        return Integer.MAX_VALUE;
+    /**
+     * Each slot's position in official order (for sorting): one walk of the slots for every file of a
+     * portfolio, where asking slot by slot would walk them once a file.
+     */
+    public Map<String, Integer> order(Collection<String> writtenIds) {
+        Map<String, Integer> order = new HashMap<>();
+        for (SectionSpec s : slots(writtenIds)) order.putIfAbsent(s.id(), order.size());
+        return order;
     }
 
     @Override

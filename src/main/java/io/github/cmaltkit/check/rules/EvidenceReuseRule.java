@@ -9,6 +9,7 @@ import io.github.cmaltkit.check.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,10 +41,10 @@ final class EvidenceReuseRule extends BaseRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Set<String> written = context.portfolio().writtenIds();
+        Map<String, Integer> official = context.portfolio().pathway().order(context.portfolio().writtenIds());
         List<Use> uses = new ArrayList<>();
         for (Page page : context.sections()) {
-            int order = context.portfolio().pathway().orderOf(page.sectionId(), written);
+            int order = official.getOrDefault(page.sectionId(), Integer.MAX_VALUE);
             for (ListItem item : page.items("evidence")) {
                 Set<String> targets = new LinkedHashSet<>();
                 for (LinkRef l : page.links()) if (within(l.node(), item)) targetOf(l).ifPresent(targets::add);
