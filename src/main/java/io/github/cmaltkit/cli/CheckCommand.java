@@ -6,6 +6,7 @@ import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.HttpLinkVerifier;
 import io.github.cmaltkit.links.WebLinkVerifier;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.time.Duration;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Settings;
@@ -242,7 +243,7 @@ final class CheckCommand {
             Path root = Path.of(workspace).toAbsolutePath().normalize();
             if (!folder.isAbsolute()) return shown;
             Path normal = folder.normalize();
-            return normal.startsWith(root) ? root.relativize(normal).toString().replace('\\', '/') : shown;
+            return normal.startsWith(root) ? PortfolioPath.relative(root, normal) : shown;
         } catch (InvalidPathException e) {
             return shown;
         }
