@@ -1,9 +1,9 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.site.BakeSummary;
-import io.github.cmaltkit.site.Export;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmaltkit.site.Export;
+import io.github.cmaltkit.export.Export;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.portfolio;
 
-import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,11 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.export;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import io.github.cmaltkit.portfolio.PortfolioPath;
+import io.github.cmaltkit.site.KitPages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
