@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitVersion;
 import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
@@ -43,7 +44,7 @@ public final class Main {
             return args.length == 0 ? CANNOT_RUN : OK;
         }
         if (args[0].equals("--version") || args[0].equals("version")) {
-            out.println("cmalt " + version());
+            out.println("cmalt " + KitVersion.get());
             return OK;
         }
         String command = args[0];
@@ -121,18 +122,6 @@ public final class Main {
         s.println("        the 16-week plan to your target date: which week it is and what is due");
         s.println();
         s.println("  --version   the kit's version");
-    }
-
-    /** The kit's version, from the jar (filtered at build time). */
-    static String version() {
-        try (var in = Main.class.getResourceAsStream("/cmalt/version.properties")) {
-            if (in == null) return "(unknown version)";
-            var p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version", "(unknown version)");
-        } catch (IOException e) {
-            return "(unknown version)";
-        }
     }
 
     private static int init(List<String> args, PrintStream out, Path cwd) throws UsageException, IOException, Scaffold.RefusedException {
