@@ -12,7 +12,8 @@
 # Variants, all on the same generated portfolio (bench/gen-portfolio.sh):
 #   ours    in the kit: mvn -q -o jbake:generate@bake -Dcmalt.stage=STAGE -Dcmalt.baked=SITE
 #           (the `bake` execution's inputDirectory is ${cmalt.stage}; STAGE is made once with
-#           `java -jar target/cmalt.jar stage`, exactly as `mvn package` stages it)
+#           the build step `stage` (java -cp target/cmalt.jar io.github.cmaltkit.build.BuildStep stage),
+#           exactly as `mvn package` stages it)
 #   stock   a separate Maven project (bench/stock/pom.xml: the same plugin, jbake-core 2.7.0 and
 #           Freemarker 2.3.31, no kit) on the same files with JBake headers (title=, type=page,
 #           status=published, ~~~~~~), JBake's own flexmark engine, templates bench/stock/templates
@@ -78,7 +79,7 @@ for n in $SIZES; do
   p="$WORK/n$n"
   echo "set-up: $n files in $p" >&2
   "$BENCH_DIR/gen-portfolio.sh" "$n" "$p/portfolio"
-  java -jar "$KIT/target/cmalt.jar" stage "$p/portfolio" --templates "$KIT/templates" \
+  java -cp "$KIT/target/cmalt.jar" io.github.cmaltkit.build.BuildStep stage "$p/portfolio" --templates "$KIT/templates" \
     --stage "$p/ours-input" --site "$p/ours-site" --baked "$p/ours-site"
   make_stock_input "$p/portfolio" "$p/stock-input"
 

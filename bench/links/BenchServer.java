@@ -1,11 +1,10 @@
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.cmaltkit.build.HttpAnswers;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The benchmark's web: HTML pages on 10 loopback hosts (127.0.0.2 to 127.0.0.11, one port), each
  * answer after LATENCY ms; counts requests and the most in flight at once per host.
  *
- * java BenchServer.java OUT_DIR [LINKS=1000] [LATENCY_MS=50] [HOSTS=10]
+ * java -cp target/cmalt.jar BenchServer.java OUT_DIR [LINKS=1000] [LATENCY_MS=50] [HOSTS=10]
  *   writes OUT_DIR/links.md (one Markdown link a line), prints "READY <port>", serves until killed.
  *   GET /__stats on any host: requests and peak in-flight per host; GET /__reset: zero them.
  */
@@ -121,16 +120,9 @@ public class BenchServer {
         System.out.flush();
     }
 
+    /** The kit's own answer (HEAD: headers only), then the exchange is closed. */
     static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", type);
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream o = ex.getResponseBody()) {
-                o.write(bytes);
-            }
-        }
+        HttpAnswers.send(ex, status, type, body);
         ex.close();
     }
 }

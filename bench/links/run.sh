@@ -52,7 +52,7 @@ measure() { # NAME LINKS_CHECKED CMD...
     "$(echo "$stats" | sed -n 's/.*total requests=\([0-9]*\).*/\1/p')" >> "$WORK/rows"
 }
 
-java "$HERE/BenchServer.java" "$WORK" "$LINKS" "$LATENCY_MS" 10 > "$WORK/server.log" 2>&1 &
+java -cp "$JAR" "$HERE/BenchServer.java" "$WORK" "$LINKS" "$LATENCY_MS" 10 > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 100); do grep -q READY "$WORK/server.log" && break; sleep 0.1; done
 PORT=$(awk '/READY/{print $2}' "$WORK/server.log")

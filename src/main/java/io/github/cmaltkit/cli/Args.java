@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A small parser for {@code --option value}, {@code --option=value}, {@code --flag} and positionals. */
-final class Args {
+/**
+ * A small parser for {@code --option value}, {@code --option=value}, {@code --flag} and positionals, with
+ * "did you mean" for a mistyped option: the candidate's commands and the build's steps read their arguments with it.
+ */
+public final class Args {
 
     final List<String> positionals = new ArrayList<>();
     final Map<String, String> values = new HashMap<>();
     final Set<String> flags = new HashSet<>();
 
-    static Args parse(List<String> args, List<String> withValue, List<String> flagNames) throws UsageException {
+    public static Args parse(List<String> args, List<String> withValue, List<String> flagNames) throws UsageException {
         Args a = new Args();
         for (int i = 0; i < args.size(); i++) {
             String s = args.get(i);
@@ -65,22 +68,27 @@ final class Args {
         }
     }
 
-    Path onePositional(String what) throws UsageException {
+    public Path onePositional(String what) throws UsageException {
         if (positionals.size() != 1) throw new UsageException("expected one " + what + (positionals.isEmpty() ? "" : ", got " + positionals));
         return Path.of(positionals.get(0));
     }
 
-    Path path(String option) throws UsageException {
+    public Path path(String option) throws UsageException {
         String v = values.get(option);
         if (v == null) throw new UsageException(option + " is required");
         return Path.of(v);
     }
 
-    String value(String option, String dflt) {
+    public String value(String option, String dflt) {
         return values.getOrDefault(option, dflt);
     }
 
-    boolean flag(String name) {
+    /** Whether {@code option} was given a value. */
+    public boolean has(String option) {
+        return values.containsKey(option);
+    }
+
+    public boolean flag(String name) {
         return flags.contains(name);
     }
 }

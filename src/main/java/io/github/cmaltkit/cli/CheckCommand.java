@@ -3,16 +3,17 @@ package io.github.cmaltkit.cli;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
-import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.check.rules.Rules;
 import io.github.cmaltkit.links.HttpLinkVerifier;
 import io.github.cmaltkit.links.WebLinkVerifier;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.time.Duration;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Settings;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import io.github.cmaltkit.report.CheckReport;
+import io.github.cmaltkit.report.CohortReport;
 import io.github.cmaltkit.report.Format;
 import io.github.cmaltkit.report.Reports;
 import java.io.PrintStream;
@@ -108,8 +109,7 @@ final class CheckCommand {
                     + "and name each folder from there");
         }
         // A cohort: several portfolios in one run, sharing one web-link checker (its cache and its limits per host).
-        List<String> jsonParts = new ArrayList<>();
-        List<String[]> rows = new ArrayList<>();
+        CohortReport cohort = new CohortReport(format, colour, out);
         boolean errors = false;
         boolean failed = false;
         for (String folder : folders) {
@@ -120,36 +120,15 @@ final class CheckCommand {
                 portfolio = Portfolio.read(Path.of(folder));
             } catch (Portfolio.UnreadableException | UsageException e) {
                 err.println("cmalt check: " + e.getMessage());
-                rows.add(new String[] {shown, "", "", "", "", "could not be checked"});
+                cohort.notChecked(shown);
                 failed = true;
                 continue;
             }
             CheckResult result = checker.apply(portfolio, options);
-            CheckReport report = CheckReport.of(result, shown);
             errors |= result.hasErrors();
-            String rendered = Reports.render(format, report, colour, defaultPrefix(shown));
-            if (format == Format.JSON) {
-                jsonParts.add(rendered.strip());
-            } else {
-                out.println("=".repeat(72));
-                out.print(rendered);
-                out.println();
-            }
-            int e = result.count(Severity.ERROR);
-            int w = result.count(Severity.WARNING);
-            int required = portfolio.pathway().requiredIds().size();
-            int missing = portfolio.missing().size();
-            rows.add(new String[] {shown, portfolio.pathway().name(), (required - missing) + "/" + required, String.valueOf(e), String.valueOf(w),
-                    result.readiness().verdict()});
+            cohort.add(CheckReport.of(result, shown), defaultPrefix(shown));
         }
-        if (format == Format.JSON) {
-            out.println("{\"portfolios\": [" + String.join(",\n", jsonParts) + "]}");
-        } else {
-            out.println("=".repeat(72));
-            out.println("COHORT: " + folders.size() + " portfolios");
-            out.print(table(List.of("Portfolio", "Pathway", "Sections", "Errors", "Warnings", "Verdict"), rows));
-        }
-        out.flush();
+        cohort.finish();
         return failed ? Main.CANNOT_RUN : errors ? Main.FINDINGS : Main.OK;
     }
 
@@ -205,24 +184,6 @@ final class CheckCommand {
         throw new UsageException(option + " takes a whole number of 1 or more, not \"" + value + "\"");
     }
 
-    private static String table(List<String> head, List<String[]> rows) {
-        int[] w = new int[head.size()];
-        for (int i = 0; i < w.length; i++) w[i] = head.get(i).length();
-        for (String[] r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], r[i].length());
-        StringBuilder sb = new StringBuilder();
-        List<String[]> all = new ArrayList<>();
-        all.add(head.toArray(new String[0]));
-        all.addAll(rows);
-        for (String[] r : all) {
-            for (int i = 0; i < w.length; i++) {
-                sb.append(i == 0 ? "  " : "  ").append(r[i]).append(" ".repeat(w[i] - r[i].length()));
-            }
-            sb.setLength(sb.length() - (w[w.length - 1] - r[w.length - 1].length()));
-            sb.append('\n');
-        }
-        return sb.toString();
-    }
-
     /** The folder as the candidate typed it, without trailing separators ("my-portfolio/" → "my-portfolio"). */
     static String shownFolder(String typed) {
         String s = typed;
@@ -243,7 +204,7 @@ final class CheckCommand {
             Path root = Path.of(workspace).toAbsolutePath().normalize();
             if (!folder.isAbsolute()) return shown;
             Path normal = folder.normalize();
-            return normal.startsWith(root) ? root.relativize(normal).toString().replace('\\', '/') : shown;
+            return normal.startsWith(root) ? PortfolioPath.relative(root, normal) : shown;
         } catch (InvalidPathException e) {
             return shown;
         }

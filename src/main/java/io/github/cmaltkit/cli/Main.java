@@ -1,9 +1,8 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitVersion;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
-import io.github.cmaltkit.site.BakeSummary;
-import io.github.cmaltkit.site.Export;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code java -jar cmalt.jar COMMAND …}: the kit's commands for candidates and for the build. */
+/** {@code java -jar cmalt.jar COMMAND …}: the kit's commands for candidates. */
 public final class Main {
 
     public static final int OK = 0;
@@ -43,27 +42,39 @@ public final class Main {
             return args.length == 0 ? CANNOT_RUN : OK;
         }
         if (args[0].equals("--version") || args[0].equals("version")) {
-            out.println("cmalt " + version());
+            out.println("cmalt " + KitVersion.get());
             return OK;
         }
         String command = args[0];
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        return guarded(command, err, () -> switch (command) {
+            case "check" -> check.run(rest, out, err, cwd);
+            case "init" -> init(rest, out, cwd);
+            case "import" -> ImportCommand.run(rest, out, err, cwd);
+            case "plan" -> PlanCommand.run(rest, out, err, cwd);
+            case "preview" -> PreviewCommand.run(rest, System.in, out, err, cwd);
+            default -> {
+                err.println("cmalt: unknown command \"" + command + "\"" + Suggestion.hint(command, COMMANDS));
+                usage(err);
+                yield CANNOT_RUN;
+            }
+        });
+    }
+
+    /** What a command does; it throws what the candidate (or the build) did wrong, and {@link #guarded} says it in one line. */
+    @FunctionalInterface
+    public interface Work {
+        int run() throws UsageException, IOException, Stager.RefusedException, Portfolio.UnreadableException, Scaffold.RefusedException;
+    }
+
+    /**
+     * Runs the work of {@code command}: its exit status, or, when it fails, exit status 2 after one line on
+     * {@code err} that starts {@code cmalt COMMAND: }, never a stack trace. Every command of the kit, the
+     * build's own included, fails this way.
+     */
+    public static int guarded(String command, PrintStream err, Work work) {
         try {
-            return switch (command) {
-                case "stage" -> stage(rest, out, err);
-                case "summary" -> summary(rest, out, err);
-                case "export" -> export(rest, out);
-                case "check" -> check.run(rest, out, err, cwd);
-                case "init" -> init(rest, out, cwd);
-                case "import" -> ImportCommand.run(rest, out, err, cwd);
-                case "plan" -> PlanCommand.run(rest, out, err, cwd);
-                case "preview" -> PreviewCommand.run(rest, System.in, out, err, cwd);
-                default -> {
-                    err.println("cmalt: unknown command \"" + command + "\"" + Suggestion.hint(command, COMMANDS));
-                    usage(err);
-                    yield CANNOT_RUN;
-                }
-            };
+            return work.run();
         } catch (UsageException e) {
             err.println("cmalt " + command + ": " + e.getMessage());
             return CANNOT_RUN;
@@ -92,8 +103,8 @@ public final class Main {
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
-    /** The commands a candidate uses; the build's own (stage, summary, export) are left out of the usage on purpose. */
-    static final List<String> COMMANDS = List.of("check", "init", "import", "preview", "plan", "stage", "summary", "export", "help", "version");
+    /** The commands a candidate types, for "did you mean"; the build's own steps are {@code io.github.cmaltkit.build.BuildStep}'s. */
+    static final List<String> COMMANDS = List.of("check", "init", "import", "preview", "plan", "help", "version");
 
     static void usage(PrintStream s) {
         s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
@@ -123,18 +134,6 @@ public final class Main {
         s.println("  --version   the kit's version");
     }
 
-    /** The kit's version, from the jar (filtered at build time). */
-    static String version() {
-        try (var in = Main.class.getResourceAsStream("/cmalt/version.properties")) {
-            if (in == null) return "(unknown version)";
-            var p = new java.util.Properties();
-            p.load(in);
-            return p.getProperty("version", "(unknown version)");
-        } catch (IOException e) {
-            return "(unknown version)";
-        }
-    }
-
     private static int init(List<String> args, PrintStream out, Path cwd) throws UsageException, IOException, Scaffold.RefusedException {
         Args a = Args.parse(args, List.of("--pathway", "--candidate"), List.of());
         if (a.positionals.size() > 1) throw new UsageException("expected at most one folder, got " + a.positionals);
@@ -150,50 +149,6 @@ public final class Main {
             out.println("Next: write your sections, watch them as a site with `java -jar target/cmalt.jar preview" + named
                     + "`, and check them with `java -jar target/cmalt.jar check" + named + "`.");
         }
-        return OK;
-    }
-
-    private static int export(List<String> args, PrintStream out) throws UsageException, IOException {
-        Args a = Args.parse(args, List.of("--site", "--pdf", "--zip"), List.of());
-        Path site = a.path("--site");
-        Path pdf = a.path("--pdf");
-        Path zip = a.path("--zip");
-        Export.pdf(site, pdf);
-        Export.zip(site, zip);
-        out.println("Wrote " + pdf + " and " + zip);
-        for (Path p : List.of(pdf, zip)) {
-            String warning = Export.sizeWarning(p);
-            if (warning != null) out.println(warning);
-        }
-        return OK;
-    }
-
-    private static int stage(List<String> args, PrintStream out, PrintStream err)
-            throws UsageException, IOException, Stager.RefusedException {
-        Args a = Args.parse(args, List.of("--templates", "--stage", "--site", "--baked", "--direct"), List.of());
-        Path portfolio = a.onePositional("PORTFOLIO_DIR");
-        Stager.stage(portfolio, a.path("--templates"), a.path("--stage"), a.path("--site"));
-        if (a.values.containsKey("--baked")) Stager.prepareOutput(portfolio, a.path("--baked"));
-        // The stage `mvn jbake:generate` and `mvn jbake:inline` start from (DirectBake refreshes it at each bake).
-        if (a.values.containsKey("--direct")) Stager.syncDirect(portfolio, a.path("--templates"), a.path("--direct"), a.path("--site"));
-        return OK;
-    }
-
-    private static int summary(List<String> args, PrintStream out, PrintStream err)
-            throws UsageException, IOException, Portfolio.UnreadableException, Stager.RefusedException {
-        Args a = Args.parse(args, List.of("--site", "--baked"), List.of());
-        Path portfolio = a.onePositional("PORTFOLIO_DIR");
-        Path site = a.path("--site");
-        Path baked = a.values.containsKey("--baked") ? a.path("--baked") : site;
-        Portfolio read = Portfolio.read(portfolio);
-        try {
-            BakeSummary.verify(read, baked);
-        } catch (BakeSummary.IncompleteBakeException e) {
-            err.println("cmalt: " + e.getMessage() + (baked.equals(site) ? "" : ". The previous site in " + site + " is unchanged"));
-            return CANNOT_RUN;
-        }
-        if (!baked.equals(site)) Stager.replaceSite(portfolio, baked, site);
-        for (String line : BakeSummary.lines(read, site, portfolio)) out.println(line);
         return OK;
     }
 }

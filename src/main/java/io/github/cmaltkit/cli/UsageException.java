@@ -1,7 +1,7 @@
 package io.github.cmaltkit.cli;
 
 /** The command line itself is wrong (exit status 2). */
-final class UsageException extends Exception {
+public final class UsageException extends Exception {
     UsageException(String message) {
         super(message);
     }

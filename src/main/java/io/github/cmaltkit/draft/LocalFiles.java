@@ -1,6 +1,7 @@
 package io.github.cmaltkit.draft;
 
 import io.github.cmaltkit.markdown.SitePaths;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ final class LocalFiles {
 
     private static String under(Path base, Path file) {
         try {
-            return base.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            return PortfolioPath.relative(base.toAbsolutePath().normalize(), file.toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
             return file.getFileName().toString();
         }

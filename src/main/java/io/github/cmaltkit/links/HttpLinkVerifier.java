@@ -1,7 +1,7 @@
 package io.github.cmaltkit.links;
 
+import io.github.cmaltkit.KitVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -70,7 +69,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         private Duration cacheMaxAge = Duration.ofHours(24);
         private PrintStream progress = System.console() != null ? System.err : null;
         private long progressEveryMillis = 200;
-        private String userAgent = "cmalt-kit-linkcheck/" + version() + " (+" + HOME + ")";
+        private String userAgent = "cmalt-kit-linkcheck/" + KitVersion.get() + " (+" + HOME + ")";
         private boolean skipHeadOnHtmlHosts = true;
         private Clock clock = Clock.systemUTC();
         private LinkCheckOptions.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
@@ -241,18 +240,6 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
                 throw new IllegalArgumentException("the link cache folder " + dir
                         + " is inside the portfolio " + p + ": choose a folder outside it");
             }
-        }
-    }
-
-    static String version() {
-        try (InputStream in = HttpLinkVerifier.class.getResourceAsStream(
-                "/META-INF/maven/io.github.cmaltkit/cmalt-kit/pom.properties")) {
-            if (in == null) return "dev";
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "dev");
-        } catch (IOException e) {
-            return "dev";
         }
     }
 

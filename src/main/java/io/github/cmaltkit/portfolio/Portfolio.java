@@ -160,7 +160,7 @@ public final class Portfolio {
 
     /** One Markdown file of content/, read; {@code realDir} is the folder's real path (null when it has none). */
     private static SectionFile file(Path dir, Path realDir, Path p, Pathway pathway, Map<String, SectionFile> before) {
-        String rel = dir.relativize(p).toString().replace('\\', '/');
+        String rel = PortfolioPath.relative(dir, p);
         if (!insideFolder(p, realDir)) {
             return SectionFile.unreadable(rel, "this file is a link to a file outside the portfolio folder; "
                     + "copy the file into content/ instead", null);
@@ -216,7 +216,7 @@ public final class Portfolio {
         try (Stream<Path> s = Files.walk(content, MAX_DEPTH)) {
             s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p) && Files.isRegularFile(p))
                     .filter(p -> isMarkdown(p.getFileName().toString()))
-                    .filter(p -> !IgnoredFiles.ignored(content.relativize(p)))
+                    .filter(p -> !PortfolioPath.ignored(content.relativize(p)))
                     .forEach(out::add);
         } catch (IOException e) {
             return out;

@@ -81,7 +81,7 @@ public final class Scaffold {
             if (Files.exists(file)) file = dir.resolve("content").resolve(s.id() + ".md");
             if (Files.exists(file)) continue;
             write(file, text);
-            created.add(dir.relativize(file).toString().replace('\\', '/'));
+            created.add(PortfolioPath.relative(dir, file));
         }
         return created;
     }

@@ -6,6 +6,7 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.site.BakeModels;
 import io.github.cmaltkit.site.Stager;
 import java.io.IOException;
@@ -221,7 +222,7 @@ public final class Preview implements AutoCloseable {
     private void renderEdited(Set<Path> batch) {
         Set<String> edited = new java.util.HashSet<>();
         for (Path p : batch) {
-            if (p != null && p.startsWith(portfolio)) edited.add(portfolio.relativize(p).toString().replace('\\', '/'));
+            if (p != null && p.startsWith(portfolio)) edited.add(PortfolioPath.relative(portfolio, p));
         }
         for (String uri : List.copyOf(site.pageUris())) {
             if (edited.contains(site.sourceOf(uri))) site.page(uri);

@@ -1,6 +1,6 @@
 package io.github.cmaltkit.preview;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -110,7 +110,7 @@ final class PreviewServer implements AutoCloseable {
             if (!p.startsWith(base) || !Files.isRegularFile(p)) continue;
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
             if (folder.equals("content") && (name.endsWith(".md") || name.endsWith(".markdown"))) continue;
-            if (!IgnoredFiles.ignored(base.relativize(p))) return p;
+            if (!PortfolioPath.ignored(base.relativize(p))) return p;
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package io.github.cmaltkit.preview;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.SiteExtractor;
 import io.github.cmaltkit.site.Audience;
@@ -257,7 +257,7 @@ final class WarmSite implements AutoCloseable {
         Set<String> parsed = new HashSet<>();
         try {
             for (Path f : files) {
-                String rel = stage.relativize(f).toString().replace('\\', '/');
+                String rel = PortfolioPath.relative(stage, f);
                 if (Files.isRegularFile(f) && FileCrawl.crawled(f, content, filter)) {
                     parsed.add(rel);
                     FileCrawl.crawl(crawler, f.toFile());
@@ -296,7 +296,7 @@ final class WarmSite implements AutoCloseable {
     }
 
     private String relative(DocumentModel doc) {
-        return stage.relativize(Path.of(doc.getFile()).toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return PortfolioPath.relative(stage, Path.of(doc.getFile()).toAbsolutePath().normalize());
     }
 
     private void forgetPages(ContentStore db) {
@@ -334,7 +334,7 @@ final class WarmSite implements AutoCloseable {
         Path abs = changed.toAbsolutePath().normalize();
         if (!abs.startsWith(content)) return;
         Path rel = content.relativize(abs);
-        if (IgnoredFiles.ignored(rel)) return; // editors' swap and backup files, as the stager skips them
+        if (PortfolioPath.ignored(rel)) return; // editors' swap and backup files, as the stager skips them
         Path target = stage.resolve("content").resolve(rel.toString()).toAbsolutePath().normalize();
         staged.add(target);
         if (Files.isRegularFile(abs)) {

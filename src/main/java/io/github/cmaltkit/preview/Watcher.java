@@ -1,6 +1,6 @@
 package io.github.cmaltkit.preview;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -74,7 +74,7 @@ final class Watcher implements AutoCloseable {
             }
             Path changed = dir.resolve((Path) event.context());
             // An editor's temporary file is no change of the portfolio: no update, no line in the log.
-            if (IgnoredFiles.ignoredName(changed.getFileName().toString())) continue;
+            if (PortfolioPath.ignoredName(changed.getFileName().toString())) continue;
             batch.add(changed);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
@@ -91,7 +91,7 @@ final class Watcher implements AutoCloseable {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(root) && IgnoredFiles.ignoredName(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(root) && PortfolioPath.ignoredName(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
                 dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY), dir);
                 return FileVisitResult.CONTINUE;

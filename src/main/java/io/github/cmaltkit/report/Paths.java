@@ -1,5 +1,7 @@
 package io.github.cmaltkit.report;
 
+import io.github.cmaltkit.portfolio.PortfolioPath;
+
 /** Joining the repository-relative prefix of a portfolio with a finding's portfolio-relative path. */
 final class Paths {
 
@@ -12,7 +14,7 @@ final class Paths {
      */
     static String cleanPrefix(String prefix) {
         if (prefix == null) return "";
-        String p = prefix.replace('\\', '/');
+        String p = PortfolioPath.slashed(prefix);
         while (p.startsWith("./")) p = p.substring(2);
         while (p.length() > 1 && p.endsWith("/")) p = p.substring(0, p.length() - 1);
         return p.equals(".") ? "" : p;

@@ -1,6 +1,6 @@
 package io.github.cmaltkit.site;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
@@ -76,7 +76,7 @@ public final class BakeModels {
         Path content = d.resolve(Portfolio.CONTENT);
         if (Files.isDirectory(content)) {
             try (Stream<Path> s = Files.walk(content)) {
-                s.filter(p -> !IgnoredFiles.ignored(content, p)).forEach(p -> stamp(p, d, out));
+                s.filter(p -> !PortfolioPath.ignored(content, p)).forEach(p -> stamp(p, d, out));
             } catch (IOException | java.io.UncheckedIOException e) {
                 out.put("?", String.valueOf(System.nanoTime())); // cannot tell: read again
             }

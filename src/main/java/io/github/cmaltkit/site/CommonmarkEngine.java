@@ -7,6 +7,7 @@ import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
 import io.github.cmaltkit.portfolio.SourceText;
@@ -39,7 +40,7 @@ public final class CommonmarkEngine extends MarkupEngine {
     public void processHeader(ParserContext context) {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
-        String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String rel = PortfolioPath.relative(source, file.toPath().toAbsolutePath().normalize());
         PortfolioModel model = model(context, source);
         Pathway pathway = model.pathway();
         // The staged file is a copy of the portfolio's: the model read it once for the whole bake.

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -44,6 +45,6 @@ public final class DirectBakeLine implements RenderingTool {
 
     private static String shown(Path p, Path cwd) {
         Path abs = p.toAbsolutePath().normalize();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+        return PortfolioPath.slashed((abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString());
     }
 }

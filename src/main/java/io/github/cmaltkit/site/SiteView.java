@@ -8,6 +8,7 @@ import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.portfolio.VersionDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

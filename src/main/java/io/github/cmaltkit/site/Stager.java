@@ -1,6 +1,6 @@
 package io.github.cmaltkit.site;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -188,7 +188,7 @@ public final class Stager {
     }
 
     private static String slashed(Path p) {
-        return p.toAbsolutePath().normalize().toString().replace('\\', '/');
+        return PortfolioPath.slashed(p.toAbsolutePath().normalize().toString());
     }
 
     /** Writes the stage's jbake.properties, only when it would change (a watcher must not see a rewrite as an edit). */
@@ -272,15 +272,15 @@ public final class Stager {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(from) && IgnoredFiles.ignoredName(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                if (!dir.equals(from) && PortfolioPath.ignoredName(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (IgnoredFiles.ignoredName(file.getFileName().toString())) return FileVisitResult.CONTINUE;
+                if (PortfolioPath.ignoredName(file.getFileName().toString())) return FileVisitResult.CONTINUE;
                 if (!real(file).startsWith(limit) || !Files.isRegularFile(file)) return FileVisitResult.CONTINUE;
-                into.put(prefix + from.relativize(file).toString().replace('\\', '/'), file);
+                into.put(prefix + PortfolioPath.relative(from, file), file);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -300,7 +300,7 @@ public final class Stager {
         }
         try (Stream<Path> s = Files.walk(to)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                String rel = to.relativize(p).toString().replace('\\', '/');
+                String rel = PortfolioPath.relative(to, p);
                 if (p.equals(to) || rel.equals("jbake.properties") || files.containsKey(rel)) continue;
                 if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) Files.delete(p);
                 else if (!List.of("content", "templates", "assets").contains(rel) && isEmpty(p)) Files.delete(p);

@@ -1,6 +1,7 @@
 package io.github.cmaltkit.site;
 
 import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class StalePages implements RenderingTool {
     }
 
     private static String clean(String uri) {
-        String u = uri.replace('\\', '/');
+        String u = PortfolioPath.slashed(uri);
         return u.startsWith("/") ? u.substring(1) : u;
     }
 
@@ -95,7 +96,7 @@ public final class StalePages implements RenderingTool {
         Path root = folder.toPath();
         try (Stream<Path> s = Files.walk(root)) {
             List<Path> files = s.filter(Files::isRegularFile).toList();
-            for (Path f : files) into.add(prefix + root.relativize(f).toString().replace('\\', '/'));
+            for (Path f : files) into.add(prefix + PortfolioPath.relative(root, f));
         } catch (IOException e) {
             // an unreadable asset folder: list nothing from it, so nothing of it is ever deleted
         }

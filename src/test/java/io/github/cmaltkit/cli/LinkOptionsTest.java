@@ -2,6 +2,7 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.build.HttpAnswers;
 import io.github.cmaltkit.links.LoopbackServer;
 import io.github.cmaltkit.links.LoopbackServer.InFlight;
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -43,7 +44,7 @@ class LinkOptionsTest {
     private String serve(InFlight inFlight) throws IOException {
         server = new LoopbackServer().on("/", ex -> {
             inFlight.hold();
-            LoopbackServer.send(ex, 200, "text/plain", "");
+            HttpAnswers.send(ex, 200, "text/plain", "");
         });
         return server.url("");
     }

@@ -2,6 +2,7 @@ package io.github.cmaltkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.build.HttpAnswers;
 import io.github.cmaltkit.links.LoopbackServer;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ class WebLinksEndToEndTest {
         route("/signin", 200, "<html><body><form><input type=\"password\" name=\"p\"></form></body></html>");
         server.on("/moved", ex -> {
             requests.incrementAndGet();
-            LoopbackServer.redirect(ex, 302, "/signin");
+            HttpAnswers.redirect(ex, 302, "/signin");
         });
         base = server.url("");
     }

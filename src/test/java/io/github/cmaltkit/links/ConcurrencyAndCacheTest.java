@@ -1,6 +1,6 @@
 package io.github.cmaltkit.links;
 
-import static io.github.cmaltkit.links.LoopbackServer.send;
+import static io.github.cmaltkit.build.HttpAnswers.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

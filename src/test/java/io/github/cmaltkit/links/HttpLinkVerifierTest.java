@@ -1,7 +1,7 @@
 package io.github.cmaltkit.links;
 
-import static io.github.cmaltkit.links.LoopbackServer.redirect;
-import static io.github.cmaltkit.links.LoopbackServer.send;
+import static io.github.cmaltkit.build.HttpAnswers.redirect;
+import static io.github.cmaltkit.build.HttpAnswers.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.links.WebLinkResult.Outcome;

@@ -289,12 +289,6 @@ class LinkPartsTest {
     }
 
     @Test
-    void theVersionOutsideAJarIsDev() {
-        // Maven writes pom.properties into the jar only; the tests run from target/classes.
-        assertThat(HttpLinkVerifier.version()).isEqualTo("dev");
-    }
-
-    @Test
     void builderRefusesLimitsBelowTheirMinimum() {
         assertThatThrownBy(() -> HttpLinkVerifier.builder().cacheMaxAge(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HttpLinkVerifier.builder().cacheMaxAge(null)).isInstanceOf(IllegalArgumentException.class);

@@ -3,12 +3,10 @@ package io.github.cmaltkit.links;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,23 +191,6 @@ public final class LoopbackServer implements AutoCloseable {
 
     public int countPath(String path) {
         return count("HEAD " + path) + count("GET " + path);
-    }
-
-    public static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        if (type != null) ex.getResponseHeaders().set("Content-Type", type);
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(status, head || bytes.length == 0 ? -1 : bytes.length);
-        if (!head && bytes.length > 0) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    public static void redirect(HttpExchange ex, int status, String location) throws IOException {
-        if (location != null) ex.getResponseHeaders().set("Location", location);
-        ex.sendResponseHeaders(status, -1);
     }
 
     @Override

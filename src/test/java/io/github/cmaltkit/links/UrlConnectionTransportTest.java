@@ -1,8 +1,9 @@
 package io.github.cmaltkit.links;
 
-import static io.github.cmaltkit.links.LoopbackServer.send;
+import static io.github.cmaltkit.build.HttpAnswers.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.build.HttpAnswers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -46,7 +47,7 @@ class UrlConnectionTransportTest {
                         out.write(page(20_000).getBytes(StandardCharsets.UTF_8));
                     }
                 })
-                .on("/moved", ex -> LoopbackServer.redirect(ex, 302, "/small"));
+                .on("/moved", ex -> HttpAnswers.redirect(ex, 302, "/small"));
         transport = new UrlConnectionTransport(new LinkCheckOptions(Duration.ofSeconds(5), Duration.ofSeconds(10), 8, 64, 10,
                 MAX_BODY, 3, Duration.ofSeconds(10), Duration.ofSeconds(1), null, Duration.ofHours(1), null, 200, AGENT, true,
                 Clock.systemUTC(), d -> { }, () -> true));

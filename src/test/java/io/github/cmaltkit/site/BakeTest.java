@@ -3,6 +3,7 @@ package io.github.cmaltkit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.OfficialPathways;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -255,7 +256,7 @@ class BakeTest {
         Files.delete(baked.resolve("operations.html"));
         var err = new java.io.ByteArrayOutputStream();
         String[] args = {"summary", DRAFT.toString(), "--site", current.toString(), "--baked", baked.toString()};
-        int status = io.github.cmaltkit.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+        int status = io.github.cmaltkit.build.BuildStep.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
                 new java.io.PrintStream(err));
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("operations.html was not written", "previous site").doesNotContain("Exception");
@@ -263,7 +264,7 @@ class BakeTest {
         assertThat(current.resolve("stale-page.html")).exists();
 
         Files.copy(site.resolve("operations.html"), baked.resolve("operations.html"));
-        assertThat(io.github.cmaltkit.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+        assertThat(io.github.cmaltkit.build.BuildStep.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
                 new java.io.PrintStream(err))).isZero();
         assertThat(current.resolve("operations.html")).exists();
         assertThat(current.resolve("stale-page.html")).doesNotExist();

@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.cmaltkit.export.Export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

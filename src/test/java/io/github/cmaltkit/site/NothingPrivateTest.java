@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.io.ByteArrayOutputStream;

@@ -9,6 +9,7 @@ import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Finding;
+import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.Principle;

@@ -2,6 +2,7 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.Settings;
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -80,16 +81,6 @@ class PdfExportTest {
         assertThat(r.attachments()).isZero();
         assertThat(uris(out)).contains("https://sam.example.org/cmalt/evidence/comparison.txt");
         assertThat(text(out, 1, 1)).contains("Published at https://sam.example.org/cmalt/");
-    }
-
-    @Test
-    void evidenceThatDoesNotFitIsListedOnTheFirstPageAsNotIncluded(@TempDir Path tmp) throws Exception {
-        Path out = tmp.resolve("small.pdf");
-        Export.pdf(site, out, 0);
-        PdfLinkCheck.Result r = PdfLinkCheck.check(out);
-        assertThat(r.problems()).isEmpty();
-        assertThat(r.attachments()).isZero();
-        assertThat(text(out, 1, 1)).contains("Not included in this file", "evidence/comparison.txt");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.cmaltkit.check.RuleInfo;
 import io.github.cmaltkit.check.Severity;
 import io.github.cmaltkit.links.WebLinkResult;
 import io.github.cmaltkit.markdown.SitePaths;
+import io.github.cmaltkit.portfolio.PortfolioPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -137,7 +138,7 @@ final class BrokenLinkRule extends BaseRule {
             Path realDir = dir.toRealPath();
             Path real = file.toRealPath();
             if (!real.startsWith(realDir)) return null;
-            return realDir.relativize(real).toString().replace('\\', '/');
+            return PortfolioPath.relative(realDir, real);
         } catch (IOException e) {
             return null;
         }
@@ -150,7 +151,7 @@ final class BrokenLinkRule extends BaseRule {
 
     /** The file name at the end of a path written with / or \\, for the suggested assets/ link. */
     private static String fileName(String path) {
-        String p = path.replace('\\', '/');
+        String p = PortfolioPath.slashed(path);
         String name = p.substring(p.lastIndexOf('/') + 1);
         return name.isBlank() ? "file" : name;
     }

@@ -1,6 +1,5 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.portfolio;
 
-import io.github.cmaltkit.portfolio.IgnoredFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +70,7 @@ public final class VersionDate {
     private static Optional<Instant> newestFile(Path portfolio) {
         if (!Files.isDirectory(portfolio)) return Optional.empty();
         try (Stream<Path> s = Files.walk(portfolio)) {
-            return s.filter(p -> !IgnoredFiles.ignored(portfolio, p))
+            return s.filter(p -> !PortfolioPath.ignored(portfolio, p))
                     .filter(Files::isRegularFile)
                     .map(VersionDate::modified)
                     .max(Instant::compareTo)

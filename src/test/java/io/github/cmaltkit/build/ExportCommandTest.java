@@ -1,8 +1,9 @@
-package io.github.cmaltkit.cli;
+package io.github.cmaltkit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmaltkit.site.Export;
+import io.github.cmaltkit.cli.CommandRun;
+import io.github.cmaltkit.export.Export;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cmalt export}: the PDF from the print page, the site as a zip, and ALT's 10 MB limit. */
+/** The build's {@code export} step: the PDF from the print page, the site as a zip, and ALT's 10 MB limit. */
 class ExportCommandTest {
 
     @TempDir
@@ -38,7 +39,7 @@ class ExportCommandTest {
     }
 
     private static CommandRun export(String... args) {
-        return CommandRun.of(List.of("export"), args);
+        return CommandRun.with(BuildStep::run, List.of("export"), args);
     }
 
     @Test

@@ -1,5 +1,6 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.export;
 
+import io.github.cmaltkit.site.KitPages;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

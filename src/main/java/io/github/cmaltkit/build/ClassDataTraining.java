@@ -1,12 +1,11 @@
-package io.github.cmaltkit.cli;
+package io.github.cmaltkit.build;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.cmaltkit.cli.Main;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,7 @@ import java.util.concurrent.Executors;
  * The build's training run for the class-data archive that the {@code cmalt} launcher uses (pom.xml,
  * execution {@code class-data-archive}): the classes loaded here are the ones archived. Not a command.
  *
- * <p>{@code java -XX:ArchiveClassesAtExit=A -cp cmalt.jar io.github.cmaltkit.cli.ClassDataTraining SAMPLE WORK}
+ * <p>{@code java -XX:ArchiveClassesAtExit=A -cp cmalt.jar io.github.cmaltkit.build.ClassDataTraining SAMPLE WORK}
  * checks SAMPLE offline, as a candidate's first runs do, then checks a small portfolio written into
  * WORK (the build's target folder, never a portfolio) whose web links go to a server on a loopback
  * port started here: an HTML page, a PDF, a redirect and a missing page. Without that second check
@@ -79,27 +78,14 @@ final class ClassDataTraining {
         String path = x.getRequestURI().getPath();
         try (x) {
             if (path.equals("/moved")) {
-                x.getResponseHeaders().set("Location", "/page/0");
-                x.sendResponseHeaders(301, -1);
+                HttpAnswers.redirect(x, 301, "/page/0");
             } else if (path.equals("/report.pdf")) {
-                send(x, 200, "application/pdf", "%PDF-1.4\n%%EOF\n");
+                HttpAnswers.send(x, 200, "application/pdf", "%PDF-1.4\n%%EOF\n");
             } else if (path.startsWith("/page/")) {
-                send(x, 200, "text/html; charset=utf-8", "<!doctype html><html lang=en><head><title>Evidence</title></head>"
+                HttpAnswers.send(x, 200, "text/html; charset=utf-8", "<!doctype html><html lang=en><head><title>Evidence</title></head>"
                         + "<body><main><h1>Evidence</h1><form><input type=text name=q></form></main></body></html>");
             } else {
-                send(x, 404, "text/html; charset=utf-8", "<!doctype html><title>Not found</title>");
-            }
-        }
-    }
-
-    private static void send(HttpExchange x, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", type);
-        boolean head = x.getRequestMethod().equals("HEAD");
-        x.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = x.getResponseBody()) {
-                out.write(bytes);
+                HttpAnswers.send(x, 404, "text/html; charset=utf-8", "<!doctype html><title>Not found</title>");
             }
         }
     }

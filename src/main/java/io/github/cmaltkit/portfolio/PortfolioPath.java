@@ -6,13 +6,19 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The files of a portfolio folder that are not the candidate's work: hidden ones (a name starting
- * with a dot: {@code .git}, {@code .DS_Store}, Vim's {@code .x.md.swp}, Emacs's {@code .#x.md}) and
- * the temporary and backup files editors leave for a moment beside the file being saved. Reading the
- * portfolio, baking it and the preview's watcher all skip the same files, so a save never shows a
- * page, an update or a version date for a file nobody wrote.
+ * How the kit names a path inside a portfolio (or a folder made from one: the stage, the site), and
+ * which of a portfolio's files are not the candidate's work.
+ *
+ * <p>A relative path is written with {@code /} between names on every system, as links, site paths,
+ * findings and zip entries write it, so a Windows checkout gives the same reports and sites.
+ *
+ * <p>Ignored are hidden files (a name starting with a dot: {@code .git}, {@code .DS_Store}, Vim's
+ * {@code .x.md.swp}, Emacs's {@code .#x.md}) and the temporary and backup files editors leave for a
+ * moment beside the file being saved. Reading the portfolio, baking it, its version date and the
+ * preview's watcher and server all skip the same files, so a save never shows a page, an update or a
+ * version date for a file nobody wrote.
  */
-public final class IgnoredFiles {
+public final class PortfolioPath {
 
     /** {@code sed -i}'s temporary file: "sed" and six letters or digits, no extension. */
     private static final Pattern SED = Pattern.compile("sed[A-Za-z0-9]{6}");
@@ -21,7 +27,17 @@ public final class IgnoredFiles {
     private static final int VIM_PROBE = 4913;
     private static final int VIM_PROBE_STEP = 123;
 
-    private IgnoredFiles() {
+    private PortfolioPath() {
+    }
+
+    /** {@code file} relative to {@code root}, with {@code /} between names. */
+    public static String relative(Path root, Path file) {
+        return slashed(root.relativize(file).toString());
+    }
+
+    /** {@code path} with {@code /} between names, whichever separator the system or the writer used. */
+    public static String slashed(String path) {
+        return path.replace('\\', '/');
     }
 
     /** Whether any name of {@code relative} (a path inside a portfolio or a folder of it) is ignored. */

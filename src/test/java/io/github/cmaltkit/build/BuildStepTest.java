@@ -1,7 +1,9 @@
-package io.github.cmaltkit.cli;
+package io.github.cmaltkit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.cli.CommandRun;
+import io.github.cmaltkit.cli.Main;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,16 @@ class BuildStepTest {
         assertThat(r.status()).isEqualTo(Main.CANNOT_RUN);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly("cmalt stage: " + tmp.resolve("nonexistent") + ": no such portfolio folder");
+    }
+
+    @Test
+    void theBuildsStepsAreNotTheCandidatesCommands() {
+        CommandRun asCandidate = CommandRun.of("stage", "sample-portfolio");
+        assertThat(asCandidate.status()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(asCandidate.err()).startsWith("cmalt: unknown command \"stage\"\n").doesNotContain("did you mean");
+        CommandRun asStep = CommandRun.with(BuildStep::run, "summary", "--site");
+        assertThat(asStep.status()).isEqualTo(Main.CANNOT_RUN);
+        assertThat(asStep.err()).isEqualTo("cmalt summary: --site needs a value\n");
     }
 
     @Test

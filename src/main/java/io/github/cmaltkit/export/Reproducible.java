@@ -1,4 +1,4 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,9 +1,11 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.export;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import io.github.cmaltkit.portfolio.PortfolioPath;
+import io.github.cmaltkit.site.KitPages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -139,7 +141,7 @@ public final class Export {
         Files.createDirectories(zip.toAbsolutePath().getParent());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
             for (Path f : files) {
-                ZipEntry e = new ZipEntry(site.relativize(f).toString().replace('\\', '/'));
+                ZipEntry e = new ZipEntry(PortfolioPath.relative(site, f));
                 e.setLastModifiedTime(FIXED_TIME);
                 e.setCreationTime(FIXED_TIME);
                 e.setLastAccessTime(FIXED_TIME);
