@@ -42,6 +42,7 @@ final class PdfContent {
     final Instant date;
     final List<String> attached = new ArrayList<>();
     final List<Left> left = new ArrayList<>();
+    private final Set<String> leftPaths = new java.util.HashSet<>();
     /** Every local file the PDF draws on (images, attachments), for the document's id. */
     private final Set<Path> used = new LinkedHashSet<>();
     private final Path site;
@@ -85,21 +86,24 @@ final class PdfContent {
         }
         long budget = attachmentBudget - c.used.stream().mapToLong(PdfContent::size).sum();
         Map<Path, Boolean> decided = new LinkedHashMap<>();
+        // The ids are counted once: looking each link's target up in the whole page made a long
+        // section's PDF cost the square of its length.
+        Ids ids = new Ids(html);
         for (Element a : html.select("a[href]")) {
             if (a.hasClass("site-url")) continue;
             String href = a.attr("href");
             if (href.startsWith("#")) {
-                if (html.getElementById(href.substring(1)) == null) a.unwrap();
+                if (!ids.has(href.substring(1))) ids.unwrap(a);
                 continue;
             }
             URI u = uri(href);
             if (u == null) {
-                a.unwrap();
+                ids.unwrap(a);
                 continue;
             }
             if (!"site.invalid".equals(u.getHost()) || u.isOpaque()) {
                 String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-                if (!List.of("http", "https", "mailto", "tel").contains(scheme)) a.unwrap();
+                if (!List.of("http", "https", "mailto", "tel").contains(scheme)) ids.unwrap(a);
                 continue;
             }
             String path = u.getPath().substring(1);
@@ -107,7 +111,7 @@ final class PdfContent {
             String anchor = pages.get(path);
             if (anchor != null) {
                 String prefixed = fragment == null ? null : anchor + "-" + fragment;
-                a.attr("href", "#" + (prefixed != null && html.getElementById(prefixed) != null ? prefixed : anchor));
+                a.attr("href", "#" + (prefixed != null && ids.has(prefixed) ? prefixed : anchor));
                 continue;
             }
             if (c.siteUrl != null) {
@@ -117,7 +121,7 @@ final class PdfContent {
             Path file = site.resolve(path).normalize();
             if (path.isEmpty() || !file.startsWith(site) || !Files.isRegularFile(file) || path.endsWith(".html") && isKitPage(path)) {
                 if (!path.startsWith(KitPages.FOLDER + "/")) c.leave(path, "it is missing from the site");
-                a.unwrap();
+                ids.unwrap(a);
                 continue;
             }
             Boolean fits = decided.get(file);
@@ -137,7 +141,7 @@ final class PdfContent {
                 a.attr("download", file.getFileName().toString());
                 a.attr("title", "Attached file " + file.getFileName());
             } else {
-                a.unwrap();
+                ids.unwrap(a);
             }
         }
         c.titlePageNotes();
@@ -149,8 +153,25 @@ final class PdfContent {
     }
 
     private void leave(String path, String reason) {
-        for (Left l : left) if (l.path.equals(path)) return;
-        left.add(new Left(path, reason));
+        if (leftPaths.add(path)) left.add(new Left(path, reason));
+    }
+
+    /** The page's element ids, counted, kept true as links are unwrapped (an unwrapped link's id goes). */
+    private static final class Ids {
+        private final Map<String, Integer> count = new HashMap<>();
+
+        Ids(Document html) {
+            for (Element e : html.getAllElements()) if (!e.id().isEmpty()) count.merge(e.id(), 1, Integer::sum);
+        }
+
+        boolean has(String id) {
+            return count.containsKey(id);
+        }
+
+        void unwrap(Element a) {
+            if (!a.id().isEmpty()) count.computeIfPresent(a.id(), (k, n) -> n == 1 ? null : n - 1);
+            a.unwrap();
+        }
     }
 
     private void titlePageNotes() {
