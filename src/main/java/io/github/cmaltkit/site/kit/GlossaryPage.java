@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.check.rules.Acronyms;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.SectionFile;
@@ -19,7 +20,7 @@ public final class GlossaryPage extends KitPage {
     }
 
     public GlossaryPage() {
-        super("glossary");
+        super(new KitPages.Entry("glossary", "Glossary", false));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.plan.Plan;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public final class PlanPage extends KitPage {
     }
 
     public PlanPage() {
-        super("plan");
+        super(new KitPages.Entry("plan", "Writing plan", true));
     }
 
     @Override

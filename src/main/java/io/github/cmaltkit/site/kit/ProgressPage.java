@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.portfolio.Readiness;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ public final class ProgressPage extends KitPage {
     }
 
     public ProgressPage() {
-        super("progress");
+        super(new KitPages.Entry("progress", "Progress", true));
     }
 
     @Override

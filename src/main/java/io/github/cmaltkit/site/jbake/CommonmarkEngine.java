@@ -1,4 +1,4 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import io.github.cmaltkit.markdown.Glossary;
 import io.github.cmaltkit.markdown.Markdown;
@@ -23,6 +23,7 @@ import org.jbake.parser.ParserContext;
  * JBake's Markdown engine for portfolio sections: reads the contract's YAML front matter and renders
  * the body with commonmark-java. Registered for {@code md} and {@code markdown} in
  * {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
+ * The bake's one model comes from its {@link io.github.cmaltkit.site.BakeSession}.
  *
  * <p>Every document it makes carries {@link #MARKER}; the templates refuse to render a document
  * without it, so a build where JBake's own engine took over fails loudly instead of silently.
@@ -40,7 +41,7 @@ public final class CommonmarkEngine extends MarkupEngine {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
         String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        PortfolioModel model = model(context, source);
+        PortfolioModel model = model(context);
         Pathway pathway = model.pathway();
         // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
         Optional<SectionFile> known = model.file(rel);
@@ -76,11 +77,9 @@ public final class CommonmarkEngine extends MarkupEngine {
     }
 
     /** The bake's model of the portfolio the staged folder was made from (the staged folder itself when not staged). */
-    private static PortfolioModel model(ParserContext context, Path source) {
-        Object staged = context.getConfig().get(Stager.PORTFOLIO_KEY);
-        Path folder = staged == null || staged.toString().isBlank() ? source : Path.of(staged.toString());
+    private static PortfolioModel model(ParserContext context) {
         try {
-            return BakeModels.current(folder);
+            return Sessions.of(context.getConfig()).model();
         } catch (Portfolio.UnreadableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
