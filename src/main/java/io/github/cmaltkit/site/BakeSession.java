@@ -5,10 +5,13 @@ import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.SectionFile;
+import io.github.cmaltkit.portfolio.SourceText;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one bake knows, read once and shared by everything that takes part in it (the Markdown engine,
@@ -35,6 +38,8 @@ public final class BakeSession {
     private final Map<Class<?>, Object> derived = new HashMap<>();
     /** How often this session read the portfolio: once per generation (the measure behind "read once per bake"). */
     private int reads;
+    /** Files read alone, outside the model ({@link #file}). */
+    private int strays;
 
     private BakeSession(Path portfolio, Audience audience, String audienceProblem, List<KitPages.Entry> kitPages) {
         this.portfolio = portfolio.toAbsolutePath().normalize();
@@ -66,6 +71,22 @@ public final class BakeSession {
             reads++;
         }
         return model;
+    }
+
+    /**
+     * The model's file at {@code path} (portfolio-relative, e.g. {@code content/core-1a.md}); a file
+     * the model does not list (JBake found it in the stage, the portfolio's reading skipped it) is read
+     * alone from {@code found}, its staged copy.
+     */
+    public SectionFile file(String path, Path found) throws Portfolio.UnreadableException {
+        PortfolioModel m = model();
+        Optional<SectionFile> known = m.file(path);
+        if (known.isPresent()) return known.get();
+        synchronized (this) {
+            strays++;
+        }
+        SourceText text = Portfolio.readText(found);
+        return text.text() == null ? SectionFile.unreadable(path, text.problem(), text.problemLine()) : SectionFile.read(path, text.text(), m.pathway());
     }
 
     /**
@@ -138,5 +159,10 @@ public final class BakeSession {
     /** How many times this session has read the portfolio (once per generation that asked for it). */
     public synchronized int reads() {
         return reads;
+    }
+
+    /** How many files this session read alone, outside its model ({@link #file}). */
+    public synchronized int strays() {
+        return strays;
     }
 }

@@ -9,12 +9,11 @@ import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.portfolio.SourceText;
+import io.github.cmaltkit.site.BakeSession;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -41,11 +40,17 @@ public final class CommonmarkEngine extends MarkupEngine {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
         String rel = source.relativize(file.toPath().toAbsolutePath().normalize()).toString().replace('\\', '/');
-        PortfolioModel model = model(context);
+        BakeSession session = Sessions.of(context.getConfig());
+        PortfolioModel model;
+        SectionFile section;
+        try {
+            model = session.model();
+            // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
+            section = session.file(rel, file.toPath());
+        } catch (Portfolio.UnreadableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Pathway pathway = model.pathway();
-        // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
-        Optional<SectionFile> known = model.file(rel);
-        SectionFile section = known.orElseGet(() -> readAlone(file.toPath(), rel, pathway));
 
         DocumentModel doc = context.getDocumentModel();
         doc.put(MARKER, ENGINE_NAME);
@@ -74,21 +79,6 @@ public final class CommonmarkEngine extends MarkupEngine {
         // The file's one parse (the checker's page reads the same tree), so that the page is rendered from the model's.
         if (section.readable()) doc.put(TREE, section.parsed());
         doc.put("cmalt_glossary", model.glossary());
-    }
-
-    /** The bake's model of the portfolio the staged folder was made from (the staged folder itself when not staged). */
-    private static PortfolioModel model(ParserContext context) {
-        try {
-            return Sessions.of(context.getConfig()).model();
-        } catch (Portfolio.UnreadableException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /** A file the portfolio's model does not list (JBake found it, the portfolio reading skipped it). */
-    private static SectionFile readAlone(Path file, String rel, Pathway pathway) {
-        SourceText text = Portfolio.readText(file);
-        return text.text() == null ? SectionFile.unreadable(rel, text.problem(), text.problemLine()) : SectionFile.read(rel, text.text(), pathway);
     }
 
     @Override
