@@ -54,7 +54,7 @@ public final class DirectBake extends AbstractTemplateEngine {
         Path stage = config.getSourceFolder().toPath();
         Path site = config.getDestinationFolder().toPath();
         Object named = config.get(Stager.BUILD_PORTFOLIO_PROPERTY);
-        Path portfolio = Path.of(String.valueOf(named != null ? named : config.get(Stager.PORTFOLIO_KEY)));
+        Path portfolio = Path.of(String.valueOf(named != null ? named : Sessions.stagedPortfolio(config)));
         Path templates = Path.of(String.valueOf(config.get(Stager.TEMPLATES_KEY)));
         try {
             Map<String, String> settings = Stager.syncDirect(portfolio, templates, stage, site);

@@ -90,7 +90,12 @@ final class Sessions {
 
     /** The portfolio folder a bake reads: the staged one's origin, or JBake's source folder when baked in place. */
     static Path portfolioDir(JBakeConfiguration config) {
-        Object staged = config.get(Stager.PORTFOLIO_KEY);
+        Object staged = stagedPortfolio(config);
         return staged != null && !String.valueOf(staged).isBlank() ? Path.of(String.valueOf(staged)) : config.getSourceFolder().toPath();
+    }
+
+    /** The portfolio folder the stage was made from, as the stager wrote it in the stage's settings (null if none). */
+    static Object stagedPortfolio(JBakeConfiguration config) {
+        return config.get(Stager.PORTFOLIO_KEY);
     }
 }
