@@ -24,6 +24,12 @@ public final class Bake {
     public record Result(BakeSession session, List<Throwable> errors) {
     }
 
+    /**
+     * Held while JBake works: its Markdown engines, document types and model extractors are the JVM's,
+     * and each bake resets them, so two bakes in one JVM (tests in parallel) take turns.
+     */
+    static final Object LOCK = new Object();
+
     private final Path kitTemplates;
     private final Path stage;
 
@@ -47,24 +53,25 @@ public final class Bake {
         Stager.stage(portfolio, kitTemplates, stage, out, audience);
         BakeSession session = BakeSession.of(portfolio, audience, KitPage.entries());
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(stage.toFile(), out.toFile(), true);
-        synchronized (Bake.class) {
+        synchronized (LOCK) {
             register(markdown);
+            Sessions.use(config, session);
+            Oven oven = new Oven(config);
+            try {
+                oven.bake();
+            } finally {
+                Sessions.end(config, oven.getUtensils().getContentStore());
+                if (!(markdown instanceof CommonmarkEngine)) registerEngine();
+            }
+            return new Result(session, oven.getErrors());
         }
-        Sessions.use(config, session);
-        Oven oven = new Oven(config);
-        try {
-            oven.bake();
-        } finally {
-            Sessions.end(config, oven.getUtensils().getContentStore());
-        }
-        return new Result(session, oven.getErrors());
     }
 
     /**
      * Makes the kit's engine JBake's Markdown engine: JBake may list its own after ours on a classpath
      * (the jbake-maven-plugin's dependency order chooses ours there).
      */
-    static synchronized void registerEngine() {
+    static void registerEngine() {
         register(new CommonmarkEngine());
     }
 

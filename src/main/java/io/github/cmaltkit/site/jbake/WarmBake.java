@@ -33,7 +33,7 @@ import org.jbake.template.RenderingException;
  * own renderer and the kit's templates, so a page is what the bake writes. Its session is the
  * caller's: the caller forgets it when the portfolio changed.
  *
- * <p>Not thread-safe.
+ * <p>Not thread-safe; its JBake work takes turns with other bakes in the JVM ({@link Bake#LOCK}).
  */
 public final class WarmBake implements AutoCloseable {
 
@@ -49,20 +49,22 @@ public final class WarmBake implements AutoCloseable {
 
     private WarmBake(Path stage, Path out, BakeSession session) {
         this.stage = stage;
-        Bake.registerEngine();
-        config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(stage.toFile(), out.toFile(), true);
-        Sessions.use(config, session);
-        utensils = new Oven(config).getUtensils();
-        ContentStore db = utensils.getContentStore();
-        // What Oven.bake() does before crawling, without the shutdown at its end.
-        db.startup();
-        DocumentTypes.resetDocumentTypes();
-        ModelExtractors.getInstance().reset();
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
-        for (String type : config.getDocumentTypes()) DocumentTypes.addDocumentType(type);
-        DocumentTypes.addDocumentType(config.getDataFileDocType());
-        db.updateSchema();
-        db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+        synchronized (Bake.LOCK) {
+            Bake.registerEngine();
+            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(stage.toFile(), out.toFile(), true);
+            Sessions.use(config, session);
+            utensils = new Oven(config).getUtensils();
+            ContentStore db = utensils.getContentStore();
+            // What Oven.bake() does before crawling, without the shutdown at its end.
+            db.startup();
+            DocumentTypes.resetDocumentTypes();
+            ModelExtractors.getInstance().reset();
+            DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
+            for (String type : config.getDocumentTypes()) DocumentTypes.addDocumentType(type);
+            DocumentTypes.addDocumentType(config.getDataFileDocType());
+            db.updateSchema();
+            db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+        }
     }
 
     /** Starts JBake on the staged {@code stage}, rendering into {@code out}, for {@code session}. Nothing is crawled yet. */
@@ -94,6 +96,12 @@ public final class WarmBake implements AutoCloseable {
 
     /** The whole crawl: every file of the stage. */
     public Crawl crawl() {
+        synchronized (Bake.LOCK) {
+            return crawlAll();
+        }
+    }
+
+    private Crawl crawlAll() {
         ContentStore db = utensils.getContentStore();
         RuntimeException problem = null;
         try {
@@ -127,6 +135,12 @@ public final class WarmBake implements AutoCloseable {
      * whole crawl would find them, and changes only their entries of the page list.
      */
     public Crawl crawlFiles(List<Path> files) {
+        synchronized (Bake.LOCK) {
+            return crawlEach(files);
+        }
+    }
+
+    private Crawl crawlEach(List<Path> files) {
         ContentStore db = utensils.getContentStore();
         Crawler crawler = utensils.getCrawler();
         FileFilter filter = FileUtil.getFileFilter(config);
@@ -169,8 +183,10 @@ public final class WarmBake implements AutoCloseable {
 
     /** Forgets every document: portfolio.yml changed, and every document depends on it. */
     public void forgetDocuments() {
-        ContentStore db = utensils.getContentStore();
-        for (String type : DocumentTypes.getDocumentTypes()) db.deleteAllByDocType(type);
+        synchronized (Bake.LOCK) {
+            ContentStore db = utensils.getContentStore();
+            for (String type : DocumentTypes.getDocumentTypes()) db.deleteAllByDocType(type);
+        }
     }
 
     /** The index page's name, or null when the site has none. */
@@ -189,23 +205,29 @@ public final class WarmBake implements AutoCloseable {
 
     /** Renders a document's page into the output folder; false if the store no longer has it. */
     public boolean render(Doc doc) throws Exception {
-        var found = utensils.getContentStore().getDocumentByUri(doc.sourceUri());
-        if (found.isEmpty()) return false;
-        DocumentModel d = found.get(0);
-        d.setNextContent(null);
-        d.setPreviousContent(null);
-        utensils.getRenderer().render(d);
-        return true;
+        synchronized (Bake.LOCK) {
+            var found = utensils.getContentStore().getDocumentByUri(doc.sourceUri());
+            if (found.isEmpty()) return false;
+            DocumentModel d = found.get(0);
+            d.setNextContent(null);
+            d.setPreviousContent(null);
+            utensils.getRenderer().render(d);
+            return true;
+        }
     }
 
     /** Renders the index page into the output folder. */
     public void renderIndex(String name) throws Exception {
-        utensils.getRenderer().renderIndex(name);
+        synchronized (Bake.LOCK) {
+            utensils.getRenderer().renderIndex(name);
+        }
     }
 
     /** Renders a kit page into the output folder. */
     public void render(KitPage page, BakeSession session) throws RenderingException {
-        KitPagesTool.render(page, session, utensils.getContentStore(), config);
+        synchronized (Bake.LOCK) {
+            KitPagesTool.render(page, session, utensils.getContentStore(), config);
+        }
     }
 
     @Override
@@ -213,8 +235,10 @@ public final class WarmBake implements AutoCloseable {
         ContentStore db = utensils.getContentStore();
         Sessions.end(config, db);
         try {
-            db.close();
-            db.shutdown();
+            synchronized (Bake.LOCK) {
+                db.close();
+                db.shutdown();
+            }
         } catch (RuntimeException e) {
             // The store is in memory and being thrown away: nothing is lost if it does not close cleanly.
         }
