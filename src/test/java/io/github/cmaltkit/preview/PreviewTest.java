@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.jbake.Bake;
 import io.github.cmaltkit.site.Audience;
-import io.github.cmaltkit.site.Stager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,9 +1,9 @@
 package io.github.cmaltkit.site.kit;
 
-import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.check.rules.Acronyms;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.SectionFile;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

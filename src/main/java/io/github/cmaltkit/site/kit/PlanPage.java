@@ -1,7 +1,7 @@
 package io.github.cmaltkit.site.kit;
 
-import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.plan.Plan;
+import io.github.cmaltkit.site.KitPages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

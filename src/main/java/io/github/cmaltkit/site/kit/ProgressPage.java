@@ -1,7 +1,7 @@
 package io.github.cmaltkit.site.kit;
 
-import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.portfolio.Readiness;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.github.cmaltkit.site.jbake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
 import io.github.cmaltkit.site.TestBaker;
 import java.nio.file.Files;
