@@ -57,15 +57,17 @@ class DirectBakeTest {
 
     /** One run of the plugin's goal, with Maven's property {@code portfolio} naming the folder. */
     private List<Throwable> mavenJbakeGenerate(Path stage, Path portfolio) throws Exception {
-        Bake.registerEngine();
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(stage.toFile(), tmp.resolve("site").toFile(), false);
         Properties project = new Properties();
         project.setProperty("portfolio", portfolio.toString());
         config.addConfiguration(project);
-        Oven oven = new Oven(config);
-        oven.bake();
-        return oven.getErrors();
+        synchronized (Bake.LOCK) {   // as every bake in this JVM: JBake's engines and document types are the JVM's
+            Bake.registerEngine();
+            Oven oven = new Oven(config);
+            oven.bake();
+            return oven.getErrors();
+        }
     }
 
     @Test
