@@ -1,9 +1,5 @@
 package io.github.cmaltkit.markdown;
 
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,15 +34,16 @@ public final class Markdown {
     private static final Extension AUTOLINKS = AutolinkExtension.create();
     private static final Parser PARSER = Parser.builder().extensions(List.of(TABLES, AUTOLINKS))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final LongAdder PARSES = new LongAdder();
 
     private Markdown() {
     }
 
-    /** Deeper nesting than this is not read as Markdown (see {@link #isPlainTextFallback}). */
+    /** Deeper nesting than this is not read as Markdown (see {@link Reading#plainText}). */
     public static final int MAX_DEPTH = 400;
 
-    private static final Set<Node> FALLBACKS = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+    /** A body as {@link #read} found it: its tree, and whether it was too deeply nested to read as Markdown and is plain paragraphs. */
+    public record Reading(Node document, boolean plainText) {
+    }
 
     /**
      * Parses a Markdown body; source spans count lines from 0 at the body's first line. A body nested
@@ -54,27 +51,18 @@ public final class Markdown {
      * as plain paragraphs instead, so nothing downstream can overflow the stack.
      */
     public static Node parse(String body) {
-        PARSES.increment();
+        return read(body).document();
+    }
+
+    /** As {@link #parse}, saying whether the body was read as plain paragraphs. */
+    public static Reading read(String body) {
         Node document;
         try {
             document = PARSER.parse(body);
         } catch (StackOverflowError e) {
-            return plainParagraphs(body);
+            return new Reading(plainParagraphs(body), true);
         }
-        return depth(document) > MAX_DEPTH ? plainParagraphs(body) : document;
-    }
-
-    /**
-     * How many bodies {@link #parse} has read since the program started: the measure behind "each file
-     * is parsed once per check, bake or preview update" (the site and print pages render the checker's tree).
-     */
-    public static long parses() {
-        return PARSES.sum();
-    }
-
-    /** Whether {@link #parse} fell back to plain paragraphs for this document. */
-    public static boolean isPlainTextFallback(Node document) {
-        return FALLBACKS.contains(document);
+        return depth(document) > MAX_DEPTH ? new Reading(plainParagraphs(body), true) : new Reading(document, false);
     }
 
     private static Node plainParagraphs(String body) {
@@ -90,7 +78,6 @@ public final class Markdown {
             }
             line += (int) block.chars().filter(c -> c == '\n').count() + 2;
         }
-        FALLBACKS.add(doc);
         return doc;
     }
 

@@ -203,7 +203,6 @@ public final class Portfolio {
 
     /** Reads a file as strict UTF-8 text (see {@link SourceText}). */
     public static SourceText readText(Path p) {
-        PortfolioModel.Counts.count(PortfolioModel.Counts.READS, p);
         try {
             return SourceText.decode(Files.readAllBytes(p));
         } catch (IOException e) {

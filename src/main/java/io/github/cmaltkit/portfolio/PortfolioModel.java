@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ public final class PortfolioModel {
     private final Portfolio portfolio;
     private final Map<String, Map<Class<?>, Object>> derived = new ConcurrentHashMap<>();
     private Glossary glossary;
+    private final AtomicInteger parses = new AtomicInteger();
 
     private PortfolioModel(Portfolio portfolio) {
         this.portfolio = portfolio;
@@ -105,41 +105,16 @@ public final class PortfolioModel {
         Map<Class<?>, Object> mine = derived.computeIfAbsent(file.path(), p -> new ConcurrentHashMap<>());
         // computeIfAbsent holds the entry while parsing, so a second thread waits for the first one's page.
         return kind.cast(mine.computeIfAbsent(kind, k -> {
-            Counts.count(Counts.PARSES, dir().resolve(file.path()));
+            parses.incrementAndGet();
             return parser.apply(file);
         }));
     }
 
     /**
-     * How often each file was read as text and parsed, by absolute path, since the program started: the
-     * measure behind "every file is read once per check and per bake". Bounded by the number of files.
+     * How many pages {@link #parsed} made for this model, not counting those lent by the previous
+     * model: the measure behind "each file is parsed once per check, bake or preview update".
      */
-    public static final class Counts {
-
-        static final Map<Path, AtomicInteger> READS = new ConcurrentHashMap<>();
-        static final Map<Path, AtomicInteger> PARSES = new ConcurrentHashMap<>();
-
-        private Counts() {
-        }
-
-        static void count(Map<Path, AtomicInteger> counts, Path file) {
-            counts.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new AtomicInteger()).incrementAndGet();
-        }
-
-        /** Reads so far, by absolute path. */
-        public static Map<Path, Integer> reads() {
-            return snapshot(READS);
-        }
-
-        /** Parses (of the checker's page) so far, by absolute path. */
-        public static Map<Path, Integer> parses() {
-            return snapshot(PARSES);
-        }
-
-        private static Map<Path, Integer> snapshot(Map<Path, AtomicInteger> counts) {
-            Map<Path, Integer> out = new TreeMap<>();
-            counts.forEach((p, n) -> out.put(p, n.get()));
-            return out;
-        }
+    public int parses() {
+        return parses.get();
     }
 }

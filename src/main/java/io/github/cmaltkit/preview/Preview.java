@@ -1,14 +1,11 @@
 package io.github.cmaltkit.preview;
 
-import com.orientechnologies.orient.core.Orient;
-import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
-import io.github.cmaltkit.check.Checker;
 import io.github.cmaltkit.check.Finding;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioPath;
-import io.github.cmaltkit.site.BakeModels;
 import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.site.jbake.WarmBake;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -64,9 +61,8 @@ public final class Preview implements AutoCloseable {
      */
     public static Preview start(Path portfolio, Path kitTemplates, Path work, int port, PrintStream log)
             throws IOException, Stager.RefusedException {
-        // OrientDB (JBake's store) closes its databases in a shutdown hook of its own, under a start-up or an
-        // update still using them: Ctrl+C then printed its stack traces. The preview closes its store itself.
-        Orient.instance().removeShutdownHook();
+        // Ctrl+C must not close JBake's store under a start-up or an update still using it: the preview closes it itself.
+        WarmBake.closeStoresYourself();
         return new Preview(portfolio, kitTemplates, work, port, log);
     }
 
@@ -135,7 +131,7 @@ public final class Preview implements AutoCloseable {
             long t0 = System.nanoTime();
             try {
                 // The model the bake of this generation read (the same files, unchanged since): read once for both.
-                CheckResult result = BakeModels.checked(portfolio);
+                CheckResult result = site.session().checked();
                 Trace.of("findings", t0);
                 return new Findings(result.findings(), null);
             } catch (Portfolio.UnreadableException e) {

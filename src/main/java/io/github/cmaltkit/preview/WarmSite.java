@@ -1,13 +1,11 @@
 package io.github.cmaltkit.preview;
 
 import io.github.cmaltkit.portfolio.PortfolioPath;
-import io.github.cmaltkit.site.CommonmarkEngine;
-import io.github.cmaltkit.site.SiteExtractor;
 import io.github.cmaltkit.site.Audience;
+import io.github.cmaltkit.site.BakeSession;
 import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.site.jbake.WarmBake;
 import io.github.cmaltkit.site.kit.KitPage;
-import java.io.File;
-import java.io.FileFilter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -16,36 +14,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
-import org.jbake.app.FileUtil;
-import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.model.DocumentModel;
-import org.jbake.model.DocumentTypes;
-import org.jbake.parser.Engines;
-import org.jbake.template.ModelExtractors;
-import org.jbake.template.ModelExtractorsDocumentTypeListener;
-import org.jbake.template.RenderingException;
 
 /**
- * JBake kept warm for the preview: one content store for the whole session, where a bake would start
- * and stop one per run. An update hands only the changed files to JBake's crawler (its own per-file
- * step: hash, compare, parse, store), and changes only their entries of the page list; pages are
- * rendered by JBake's own {@link Renderer} with the kit's templates, one at a time when they are
- * asked for, so what the browser gets is what the bake writes.
- *
- * <p>Over 300 lines: the store's life cycle, the whole and the per-file crawl and the page list share
- * the same state (store, stage, page list, rendered pages).
+ * The preview's site: the portfolio staged, JBake kept warm on the stage ({@link WarmBake}: one content
+ * store for the whole preview, where a bake would start and stop one per run), and the pages rendered
+ * one at a time when they are asked for, so what the browser gets is what the bake writes. An update
+ * mirrors only the changed files into the stage and hands only those to JBake's crawler. One
+ * {@link BakeSession} for the preview, forgotten at every change: each generation reads the portfolio
+ * again, lending it the last reading of every unchanged file.
  *
  * <p>Not thread-safe: {@link Preview} calls it under one lock.
  */
@@ -55,7 +36,7 @@ final class WarmSite implements AutoCloseable {
     private sealed interface Source permits Doc, Index, Kit {
     }
 
-    private record Doc(String sourceUri, String file) implements Source {
+    private record Doc(WarmBake.Doc doc) implements Source {
     }
 
     private record Index(String name) implements Source {
@@ -73,10 +54,8 @@ final class WarmSite implements AutoCloseable {
     private final Path stage;
     private final Path out;
 
-    private DefaultJBakeConfiguration config;
-    private Utensils utensils;
-    /** The documents' pages by page URI, kept up to date file by file. */
-    private final Map<String, Doc> docs = new LinkedHashMap<>();
+    private final BakeSession session;
+    private WarmBake jbake;
     private final Map<String, Source> pages = new LinkedHashMap<>();
     private final Map<String, Rendered> rendered = new HashMap<>();
     private String crawlProblem;
@@ -87,6 +66,12 @@ final class WarmSite implements AutoCloseable {
         this.kitTemplates = kitTemplates.toAbsolutePath().normalize();
         this.stage = work.resolve("stage").toAbsolutePath().normalize();
         this.out = work.resolve("pages").toAbsolutePath().normalize();
+        this.session = BakeSession.of(this.portfolio, Audience.LOCAL, KitPage.entries());   // the preview is the workspace: always local
+    }
+
+    /** What this generation of the preview knows: the model, the findings, the site view. */
+    BakeSession session() {
+        return session;
     }
 
     /** Stages the whole portfolio and starts JBake afresh: at start, and when templates or JBake settings change. */
@@ -95,22 +80,7 @@ final class WarmSite implements AutoCloseable {
         Stager.stage(portfolio, kitTemplates, stage, out, Audience.LOCAL);   // the preview is the workspace: always local
         Stager.refuseOverlap(portfolio, out, "The preview's output folder");
         Files.createDirectories(out);
-        // JBake may list its own Markdown engine after ours: choose ours, as the bake's plugin order does.
-        CommonmarkEngine engine = new CommonmarkEngine();
-        Engines.register("md", engine);
-        Engines.register("markdown", engine);
-        config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(stage.toFile(), out.toFile(), true);
-        utensils = new Oven(config).getUtensils();
-        ContentStore db = utensils.getContentStore();
-        // What Oven.bake() does before crawling, without the shutdown at its end.
-        db.startup();
-        DocumentTypes.resetDocumentTypes();
-        ModelExtractors.getInstance().reset();
-        DocumentTypes.addListener(new ModelExtractorsDocumentTypeListener());
-        for (String type : config.getDocumentTypes()) DocumentTypes.addDocumentType(type);
-        DocumentTypes.addDocumentType(config.getDataFileDocType());
-        db.updateSchema();
-        db.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+        jbake = WarmBake.start(stage, out, session);
         crawl();
     }
 
@@ -119,7 +89,7 @@ final class WarmSite implements AutoCloseable {
         List<Path> staged = new ArrayList<>();
         for (Path p : changed) mirror(p, staged);
         // After a failed crawl, files other than these may still wait to be parsed: the whole crawl finds them.
-        if (!FileCrawl.available() || crawlProblem != null || staged.stream().anyMatch(Files::isDirectory)) crawl();
+        if (!WarmBake.crawlsFiles() || crawlProblem != null || staged.stream().anyMatch(Files::isDirectory)) crawl();
         else crawlFiles(staged);
     }
 
@@ -129,16 +99,13 @@ final class WarmSite implements AutoCloseable {
         Path staged = stage.resolve("portfolio.yml");
         if (Files.isRegularFile(yml)) Files.copy(yml, staged, StandardCopyOption.REPLACE_EXISTING);
         else Files.deleteIfExists(staged);
-        ContentStore db = utensils.getContentStore();
-        for (String type : DocumentTypes.getDocumentTypes()) db.deleteAllByDocType(type);
+        jbake.forgetDocuments();
         crawl();
     }
 
     /** An asset changed: nothing to parse, but pages and findings may show it differently. */
     void touch() {
-        SiteExtractor.forget(utensils.getContentStore());
-        KitPage.forget(utensils.getContentStore());
-        rendered.clear();
+        forget();
     }
 
     /** The page at {@code uri} (e.g. {@code kit/plan.html}), rendering it if a change made it stale; null if there is none. */
@@ -148,25 +115,17 @@ final class WarmSite implements AutoCloseable {
         Source source = pages.get(uri);
         if (source == null) return null;
         if (crawlProblem != null) return new Rendered(null, crawlProblem, null);
-        Renderer renderer = utensils.getRenderer();
         long t0 = System.nanoTime();
-        String sourceFile = source instanceof Doc d ? d.file() : null;
+        String sourceFile = source instanceof Doc d ? file(d) : null;
         try {
             if (source instanceof Doc d) {
-                var found = utensils.getContentStore().getDocumentByUri(d.sourceUri());
-                if (found.isEmpty()) return null;
-                DocumentModel doc = found.get(0);
-                doc.setNextContent(null);
-                doc.setPreviousContent(null);
-                renderer.render(doc);
-                rendered.put(uri, read(uri, sourceFile));
+                if (!jbake.render(d.doc())) return null;
             } else if (source instanceof Index i) {
-                renderer.renderIndex(i.name());
-                rendered.put(uri, read(uri, null));
+                jbake.renderIndex(i.name());
             } else if (source instanceof Kit k) {
-                k.page().render(renderer, utensils.getContentStore(), config);
-                rendered.put(uri, read(uri, null));
+                jbake.render(k.page(), session);
             }
+            rendered.put(uri, read(uri, sourceFile));
         } catch (Exception e) {
             Trace.of("render failed " + uri, t0);
             Rendered failed = new Rendered(null, message(e), sourceFile);
@@ -184,26 +143,23 @@ final class WarmSite implements AutoCloseable {
 
     /** The portfolio-relative source file of a page ({@code content/03-core-1b.md}), or null. */
     String sourceOf(String uri) {
-        return pages.get(uri) instanceof Doc d ? d.file() : null;
+        return pages.get(uri) instanceof Doc d ? file(d) : null;
     }
 
     @Override
     public void close() {
-        if (utensils != null) {
-            ContentStore db = utensils.getContentStore();
-            SiteExtractor.forget(db);
-            KitPage.forget(db);
-            try {
-                db.close();
-                db.shutdown();
-            } catch (RuntimeException e) {
-                // The store is in memory and being thrown away: nothing is lost if it does not close cleanly.
-            }
-            utensils = null;
+        if (jbake != null) {
+            forget();
+            jbake.close();
+            jbake = null;
         }
-        docs.clear();
         pages.clear();
         rendered.clear();
+    }
+
+    /** A document's source file, relative to the portfolio (the stage holds it at the same path). */
+    private static String file(Doc d) {
+        return d.doc().file();
     }
 
     private Rendered read(String uri, String sourceFile) throws IOException {
@@ -212,32 +168,10 @@ final class WarmSite implements AutoCloseable {
 
     /** The whole crawl: at start, after portfolio.yml changed, and when a folder came or went. */
     private void crawl() throws IOException {
-        ContentStore db = utensils.getContentStore();
-        forgetPages(db);
+        forget();
+        crawlProblem = null;
         long t0 = System.nanoTime();
-        try {
-            utensils.getCrawler().crawl();
-            utensils.getCrawler().crawlDataFiles();
-        } catch (RuntimeException e) {
-            crawlProblem = message(e);
-        }
-        Trace.of("crawl", t0);
-        // The crawler re-parses a document that is not marked rendered; mark the new ones, so the next
-        // update parses only files whose hash changed.
-        for (DocumentModel doc : db.getUnrenderedContent()) db.markContentAsRendered(doc);
-        docs.clear();
-        for (String type : DocumentTypes.getDocumentTypes()) {
-            if (type.equals(config.getDataFileDocType())) continue;
-            for (DocumentModel doc : db.getAllContent(type)) {
-                if (!new File(doc.getFile()).isFile()) {
-                    // Deleted or renamed since it was parsed: JBake's crawler never forgets a file.
-                    db.deleteContent(doc.getSourceuri());
-                    deleteQuietly(out.resolve(doc.getUri()));
-                    continue;
-                }
-                docs.put(doc.getUri(), new Doc(doc.getSourceuri(), relative(doc)));
-            }
-        }
+        done(jbake.crawl());
         Trace.of("crawl+list", t0);
         listPages();
     }
@@ -247,80 +181,35 @@ final class WarmSite implements AutoCloseable {
      * whole crawl would find them, and changes only their entries of the page list.
      */
     private void crawlFiles(List<Path> files) throws IOException {
-        ContentStore db = utensils.getContentStore();
-        forgetPages(db);
+        forget();
+        crawlProblem = null;
         long t0 = System.nanoTime();
-        Crawler crawler = utensils.getCrawler();
-        FileFilter filter = FileUtil.getFileFilter(config);
-        Path content = config.getContentFolder().toPath().toAbsolutePath().normalize();
-        Set<String> gone = new HashSet<>();
-        Set<String> parsed = new HashSet<>();
-        try {
-            for (Path f : files) {
-                String rel = PortfolioPath.relative(stage, f);
-                if (Files.isRegularFile(f) && FileCrawl.crawled(f, content, filter)) {
-                    parsed.add(rel);
-                    FileCrawl.crawl(crawler, f.toFile());
-                } else {
-                    gone.add(rel);
-                }
-            }
-        } catch (RuntimeException e) {
-            crawlProblem = message(e);
-        }
-        Trace.of("crawl", t0);
-        Map<String, Doc> fresh = new LinkedHashMap<>();
-        for (DocumentModel doc : db.getUnrenderedContent()) {
-            db.markContentAsRendered(doc);
-            if (!doc.getType().equals(config.getDataFileDocType())) fresh.put(doc.getUri(), new Doc(doc.getSourceuri(), relative(doc)));
-        }
-        for (var it = docs.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            Doc d = e.getValue();
-            if (fresh.containsKey(e.getKey())) continue;
-            // Deleted or renamed (JBake's crawler never forgets a file), or parsed again into nothing (no longer a page).
-            if (goneIn(d.file(), gone)) db.deleteContent(d.sourceUri());
-            else if (!parsed.contains(d.file()) || !db.getDocumentStatus(d.sourceUri()).isEmpty()) continue;
-            deleteQuietly(out.resolve(e.getKey()));
-            it.remove();
-        }
-        docs.putAll(fresh);
+        done(jbake.crawlFiles(files));
         Trace.of("crawl+list", t0);
         listPages();
     }
 
-    /** Whether {@code file} is one of the paths gone, or inside one (a folder deleted or renamed away). */
-    private static boolean goneIn(String file, Set<String> gone) {
-        for (String g : gone) if (file.equals(g) || file.startsWith(g + "/")) return true;
-        return false;
+    /** Takes in what a crawl did: its problem, and the pages of documents gone. */
+    private void done(WarmBake.Crawl crawl) throws IOException {
+        if (crawl.problem() != null) crawlProblem = message(crawl.problem());
+        for (String uri : crawl.gone()) deleteQuietly(out.resolve(uri));
     }
 
-    private String relative(DocumentModel doc) {
-        return PortfolioPath.relative(stage, Path.of(doc.getFile()).toAbsolutePath().normalize());
-    }
-
-    private void forgetPages(ContentStore db) {
-        SiteExtractor.forget(db);
-        KitPage.forget(db);
+    /** The portfolio or the kit changed: the next page reads it again (the session's one forget). */
+    private void forget() {
+        session.forget();
         rendered.clear();
-        crawlProblem = null;
     }
 
     /** The site's pages: the documents', the index, and the kit pages this site makes. */
     private void listPages() {
-        ContentStore db = utensils.getContentStore();
         long t0 = System.nanoTime();
         pages.clear();
-        pages.putAll(docs);
-        if (config.getRenderIndex()) pages.put(config.getIndexFileName(), new Index(config.getIndexFileName()));
+        for (var e : jbake.docs().entrySet()) pages.put(e.getKey(), new Doc(e.getValue()));
+        String index = jbake.indexPage();
+        if (index != null) pages.put(index, new Index(index));
         for (KitPage page : KitPage.all()) {
-            boolean made;
-            try {
-                made = page.madeIn(db, config);
-            } catch (RenderingException e) {
-                made = !page.entry().workspace(); // the page itself will show what cannot be read
-            }
-            if (made) pages.put(page.entry().href(), new Kit(page));
+            if (jbake.makes(page, session)) pages.put(page.entry().href(), new Kit(page));
         }
         Trace.of("kit pages listed", t0);
     }

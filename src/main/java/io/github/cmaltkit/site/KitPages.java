@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The list of the kit's own pages, made from the portfolio rather than written by the candidate:
- * their ids, titles and order, and which of them are the candidate's workspace. Each page is rendered
- * by its own JBake rendering tool in {@code site.kit}.
+ * What the site knows of the kit's own pages, the pages made from the portfolio rather than written by
+ * the candidate: the folder they live in and what each page says of itself ({@link Entry}). The pages
+ * themselves, and their one list, are in {@code site.kit} ({@code KitPage.all()}).
  */
 public final class KitPages {
 
@@ -27,48 +27,22 @@ public final class KitPages {
         }
     }
 
-    /** Every page, in the order the contents list them. */
-    public static final List<Entry> ALL = List.of(
-            new Entry("plan", "Writing plan", true),
-            new Entry("progress", "Progress", true),
-            new Entry("self-assessment", "Self-assessment form", true),
-            new Entry("principles", "Core principles map", false),
-            new Entry("glossary", "Glossary", false),
-            new Entry("evidence", "Evidence register", false),
-            new Entry("print", "Whole portfolio on one page", false),
-            new Entry("revisions", "Summary of revisions", false));
-
     private KitPages() {
-    }
-
-    /** The page with this id; the ids are the kit's own, so an unknown one is a programming error. */
-    public static Entry get(String id) {
-        for (Entry e : ALL) if (e.id().equals(id)) return e;
-        throw new IllegalArgumentException("no kit page \"" + id + "\"");
-    }
-
-    /** The pages a bake makes: all of them, or all but the workspace. */
-    public static List<Entry> shown(boolean workspace) {
-        return ALL.stream().filter(e -> workspace || !e.workspace()).toList();
-    }
-
-    /** The contents' links to every page (the local bake's). */
-    static List<Map<String, Object>> links() {
-        return links(true);
     }
 
     /**
      * Gives a site view the links to the pages this bake makes ({@code kitPages}) and whether it shows
      * the workspace ({@code workspace}), so the contents never link to a page the bake did not make.
      */
-    public static void addTo(Map<String, Object> view, boolean workspace) {
-        view.put("kitPages", links(workspace));
+    static void addTo(Map<String, Object> view, List<Entry> made, boolean workspace) {
+        view.put("kitPages", links(made));
         view.put("workspace", workspace);
     }
 
-    private static List<Map<String, Object>> links(boolean workspace) {
+    /** The contents' links to {@code pages}. */
+    static List<Map<String, Object>> links(List<Entry> pages) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Entry e : shown(workspace)) {
+        for (Entry e : pages) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", e.id());
             m.put("title", e.title());

@@ -26,8 +26,8 @@ public final class SiteView {
     private SiteView() {
     }
 
-    /** The part of the view that is the same on every page. Site paths are relative to the root. */
-    public static Map<String, Object> of(CheckResult check) {
+    /** The part of the view that is the same on every page, linking to every one of {@code kitPages}. Site paths are relative to the root. */
+    static Map<String, Object> of(CheckResult check, List<KitPages.Entry> kitPages) {
         Portfolio portfolio = check.portfolio();
         PortfolioModel model = check.model();
         Pathway pathway = portfolio.pathway();
@@ -112,7 +112,7 @@ public final class SiteView {
         view.put("missingCount", missing);
         view.put("writtenCount", written);
         view.put("requiredCount", portfolio.pathway().requiredIds().size());
-        view.put("kitPages", KitPages.links());
+        view.put("kitPages", KitPages.links(kitPages));
         return view;
     }
 

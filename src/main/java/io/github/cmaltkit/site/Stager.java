@@ -30,12 +30,14 @@ public final class Stager {
 
     /** Where the staged portfolio came from: the site model reads that folder. */
     public static final String PORTFOLIO_KEY = "cmalt.portfolio.dir";
-    /** Marks a staged bake: its summary is printed by the build's summary step, not by {@link DirectBakeLine}. */
+    /** Marks a staged bake: its summary is printed by the build's summary step, not by {@code jbake.DirectBakeLine}. */
     public static final String STAGED_KEY = "cmalt.staged";
-    /** Marks the stage of JBake's own goals, which {@link DirectBake} refreshes at the start of every bake. */
+    /** Marks the stage of JBake's own goals, which {@code jbake.DirectBake} refreshes at the start of every bake. */
     public static final String DIRECT_KEY = "cmalt.direct";
-    /** The kit's templates folder, for {@link DirectBake} to stage them again. */
+    /** The kit's templates folder, for {@code jbake.DirectBake} to stage them again. */
     public static final String TEMPLATES_KEY = "cmalt.kit.templates";
+    /** The build's portfolio: Maven's property (or the -D system property, which JBake's settings read first). */
+    public static final String BUILD_PORTFOLIO_PROPERTY = "portfolio";
 
     /**
      * Settings the kit owns: a candidate's jbake.properties cannot change them. JBake's tag settings are
@@ -44,7 +46,7 @@ public final class Stager {
     static final Set<String> KIT_OWNED = Set.of("content.folder", "template.folder", "asset.folder", "data.folder",
             "template.masterindex.file", "template.section.file", "template.page.file", "default.status",
             "default.type", "db.store", "render.index", "index.file", "output.extension", "uri.noExtension",
-            "destination.folder", PORTFOLIO_KEY, STAGED_KEY, DIRECT_KEY, TEMPLATES_KEY, DirectBake.PORTFOLIO_PROPERTY, Audience.KEY);
+            "destination.folder", PORTFOLIO_KEY, STAGED_KEY, DIRECT_KEY, TEMPLATES_KEY, BUILD_PORTFOLIO_PROPERTY, Audience.KEY);
 
     /** A folder arrangement that would put output inside the candidate's work, or similar. */
     public static final class RefusedException extends Exception {
@@ -117,7 +119,7 @@ public final class Stager {
     }
 
     /**
-     * Brings the stage of {@code mvn jbake:generate} and {@code mvn jbake:inline} ({@link DirectBake}) up to
+     * Brings the stage of {@code mvn jbake:generate} and {@code mvn jbake:inline} ({@code jbake.DirectBake}) up to
      * date with {@code portfolio}, changing only the files that differ, so that JBake's own watcher sees a
      * change exactly when the portfolio changed. Returns the settings of the bake.
      */
@@ -199,12 +201,6 @@ public final class Stager {
         byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
         if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) return;
         Files.write(file, bytes);
-    }
-
-    /** The portfolio folder a bake reads: the staged one's origin, or JBake's source folder when baked in place. */
-    public static Path portfolioDir(org.jbake.app.configuration.JBakeConfiguration config) {
-        Object staged = config.get(PORTFOLIO_KEY);
-        return staged != null && !String.valueOf(staged).isBlank() ? Path.of(String.valueOf(staged)) : config.getSourceFolder().toPath();
     }
 
     /** Empties the folder JBake bakes into, so the new site holds no page of an older bake. */

@@ -20,26 +20,27 @@ class MarkdownTest {
 
     @Test
     void nestingUpToTheLimitIsMarkdownAndOneLevelMoreIsPlainText() {
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(quotes(Markdown.MAX_DEPTH - 2)))).isFalse();
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(quotes(Markdown.MAX_DEPTH - 1)))).isTrue();
+        assertThat(Markdown.read(quotes(Markdown.MAX_DEPTH - 2)).plainText()).isFalse();
+        assertThat(Markdown.read(quotes(Markdown.MAX_DEPTH - 1)).plainText()).isTrue();
     }
 
     @Test
     void deepNestingIsFoundAfterShallowSiblingsAndInsideLaterBranches() {
         // The walk climbs back from the first, shallow blocks and still reaches the deep one.
         String body = "First paragraph.\n\n- a list\n- of two\n\n> a quote\n\n" + quotes(Markdown.MAX_DEPTH) + "\n";
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(body))).isTrue();
+        assertThat(Markdown.read(body).plainText()).isTrue();
         String nestedLater = "- one\n- two\n\n  " + quotes(Markdown.MAX_DEPTH) + "\n";
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(nestedLater))).isTrue();
+        assertThat(Markdown.read(nestedLater).plainText()).isTrue();
         String shallow = "First paragraph.\n\n- a list\n  - nested\n    - deeper\n\n> a quote\n> > in a quote\n\nLast.\n";
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(shallow))).isFalse();
+        assertThat(Markdown.read(shallow).plainText()).isFalse();
     }
 
     @Test
     void thePlainTextFallbackKeepsEachParagraphAtItsLine() {
         String body = quotes(Markdown.MAX_DEPTH) + "\n\nsecond\nthird\n\n\nfourth\n";
-        Node doc = Markdown.parse(body);
-        assertThat(Markdown.isPlainTextFallback(doc)).isTrue();
+        Markdown.Reading reading = Markdown.read(body);
+        assertThat(reading.plainText()).isTrue();
+        Node doc = reading.document();
         List<Integer> lines = new java.util.ArrayList<>();
         List<String> texts = new java.util.ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -53,7 +54,7 @@ class MarkdownTest {
 
     @Test
     void aParsedDocumentIsNotAFallback() {
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse("## Heading\n\nText.\n"))).isFalse();
+        assertThat(Markdown.read("## Heading\n\nText.\n").plainText()).isFalse();
     }
 
     @Test
@@ -107,8 +108,8 @@ class MarkdownTest {
     void aLongFlatDocumentIsNotMistakenForADeepOne() {
         // Climbing back up the tree must lower the depth: 300 list items side by side are 4 levels deep, not 900.
         String list = "- item\n".repeat(300);
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse(list))).isFalse();
-        assertThat(Markdown.isPlainTextFallback(Markdown.parse("Paragraph.\n\n".repeat(500)))).isFalse();
+        assertThat(Markdown.read(list).plainText()).isFalse();
+        assertThat(Markdown.read("Paragraph.\n\n".repeat(500)).plainText()).isFalse();
     }
 
     @Test

@@ -2,7 +2,8 @@ package io.github.cmaltkit.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cmaltkit.markdown.Markdown;
+import io.github.cmaltkit.portfolio.PortfolioModel;
+import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A preview update parses only the files that changed, however many pages show them (its own page,
  * the print page, the revisions page, the checker's findings), and its pages are still those of a
  * fresh reading: driven through {@link WarmSite} directly, so no file watcher or timing is involved.
+ * Bodies are parsed only by a file's reading ({@link SectionFile#parsed}, once), and the checker's
+ * page of a file is made once per reading ({@link PortfolioModel#parses} counts those a model made).
  */
 class PreviewReadOnceTest {
 
@@ -36,10 +39,10 @@ class PreviewReadOnceTest {
         }
         Map<String, byte[]> updated;
         try (WarmSite site = new WarmSite(portfolio, PreviewTest.TEMPLATES, tmp.resolve("work"))) {
-            long start = Markdown.parses();
             site.restart();
             renderAll(site);
-            assertThat(Markdown.parses() - start).as("Markdown parses at start").isEqualTo(files);
+            PortfolioModel first = site.session().model();
+            assertThat(first.parses()).as("pages parsed at start").isEqualTo(files);
 
             Path file = portfolio.resolve("content/06-core-2b.md");
             Files.writeString(file, Files.readString(file) + "\nOne more line, with a placeholder: TODO.\n");
@@ -47,12 +50,23 @@ class PreviewReadOnceTest {
             Files.delete(gone);
             Path added = portfolio.resolve("content/notes.md");
             Files.writeString(added, "---\ntitle: Notes\n---\nA new page.\n");
-            long before = Markdown.parses();
             site.updateContent(Set.of(file, gone, added));
             updated = renderAll(site);
             assertThat(updated).containsKeys("06-core-2b.html", "notes.html", "kit/print.html", "kit/revisions.html")
                     .doesNotContainKey("11-future-plans.html");
-            assertThat(Markdown.parses() - before).as("Markdown parses in the update").isEqualTo(2);
+            PortfolioModel next = site.session().model();
+            assertThat(next).isNotSameAs(first);
+            assertThat(next.parses()).as("pages parsed in the update").isEqualTo(2);
+            // Every other file keeps its reading, and so its one Markdown tree: nothing else was parsed again.
+            for (SectionFile f : next.files()) {
+                if (f.path().equals("content/06-core-2b.md") || f.path().equals("content/notes.md")) {
+                    assertThat(first.file(f.path())).map(SectionFile::parsed).as(f.path()).isNotEqualTo(java.util.Optional.of(f.parsed()));
+                } else {
+                    assertThat(first.file(f.path())).as(f.path()).containsSame(f);
+                }
+            }
+            assertThat(site.session().reads()).as("readings of the portfolio: start and update").isEqualTo(2);
+            assertThat(site.session().strays()).as("files read outside the model").isZero();
         }
         // The same portfolio read afresh, in a folder of its own (nothing to carry over from): the same pages.
         // Times kept: the print page's version date is that of the newest file.

@@ -3,9 +3,8 @@ package io.github.cmaltkit.preview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import io.github.cmaltkit.site.CommonmarkEngine;
+import io.github.cmaltkit.site.jbake.Bake;
 import io.github.cmaltkit.site.Audience;
-import io.github.cmaltkit.site.Stager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,9 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jbake.app.Oven;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,13 +92,7 @@ class PreviewTest {
     @Test
     void pagesAreTheBakesPagesByteForByteApartFromThePanel() throws Exception {
         Path site = tmp.resolve("site");
-        Stager.stage(portfolio, TEMPLATES, tmp.resolve("stage"), site, Audience.LOCAL);
-        CommonmarkEngine engine = new CommonmarkEngine();
-        Engines.register("md", engine);
-        Engines.register("markdown", engine);
-        Oven oven = new Oven(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(tmp.resolve("stage").toFile(), site.toFile(), true));
-        oven.bake();
-        assertThat(oven.getErrors()).isEmpty();
+        assertThat(Bake.of(TEMPLATES, tmp.resolve("stage")).run(portfolio, site, Audience.LOCAL).errors()).isEmpty();
 
         start();
         List<String> baked;

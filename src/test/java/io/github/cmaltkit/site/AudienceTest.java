@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.cmaltkit.site.kit.KitPage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The published site is the submission: the public bake carries no workspace page, no link to one, no tool instruction. */
 class AudienceTest {
 
-    private static final List<String> WORKSPACE = KitPages.ALL.stream().filter(KitPages.Entry::workspace).map(KitPages.Entry::href).toList();
+    private static final List<String> WORKSPACE = KitPage.entries().stream().filter(KitPages.Entry::workspace).map(KitPages.Entry::href).toList();
     /** Words that tell a candidate how to drive the kit: none belongs in front of an assessor. */
     private static final List<String> TOOL_WORDS = List.of("cmalt.jar", "java -jar", "mvn ", "portfolio.yml", "front matter", "run the checker", "the checker's", "readiness");
 

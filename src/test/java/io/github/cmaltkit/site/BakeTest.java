@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jbake.parser.MarkdownEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -165,13 +164,6 @@ class BakeTest {
         assertThatThrownBy(() -> Stager.stage(DRAFT, TestBaker.KIT.resolve("templates"), work.resolve("s"), DRAFT.getParent()))
                 .isInstanceOf(Stager.RefusedException.class).hasMessageContaining("contains the portfolio folder");
         assertThat(DRAFT.resolve("target")).doesNotExist();
-    }
-
-    @Test
-    void jbakesOwnMarkdownEngineCannotRenderSilently() throws Exception {
-        List<Throwable> errors = TestBaker.bake(DRAFT, work.resolve("stage-f"), work.resolve("site-f"), new MarkdownEngine());
-        assertThat(errors).isNotEmpty();
-        assertThat(errors.toString()).contains("another Markdown engine than the CMALT kit's");
     }
 
     @Test

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.kit.KitPage;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,21 +21,10 @@ class KitPagesTest {
 
         assertThat(TestBaker.bake(portfolio, tmp.resolve("stage"), site)).isEmpty();
 
-        for (KitPages.Entry page : KitPages.ALL) assertThat(site.resolve(page.href())).isRegularFile();
+        for (KitPages.Entry page : KitPage.entries()) assertThat(site.resolve(page.href())).isRegularFile();
         var progress = Jsoup.parse(site.resolve("kit/progress.html").toFile(), "UTF-8");
         assertThat(progress.select("head > title").text()).isEqualTo("Progress | Sam Example: CMALT portfolio");
         assertThat(progress.select("main tbody td").eachText()).contains("Not written", "Not written yet");
-    }
-
-    @Test
-    void everyKitPageIsListedForJBakesServiceLoaderInTheContentsOrder() throws Exception {
-        List<String> listed;
-        try (InputStream in = KitPage.class.getResourceAsStream("/META-INF/services/org.jbake.render.RenderingTool")) {
-            listed = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")).map(String::strip).toList();
-        }
-        List<KitPage> all = KitPage.all();
-        assertThat(all).extracting(KitPage::entry).containsExactlyElementsOf(KitPages.ALL);
-        assertThat(listed).containsSubsequence(all.stream().map(p -> p.getClass().getName()).toList());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,5 +156,18 @@ class StagerTest {
                 }
             }).sorted().toList();
         }
+    }
+
+    @Test
+    void aNewerKitsSettingAppliesOverTheLineAnOlderInitWroteButNotOverTheCandidatesOwn(@TempDir Path tmp) throws Exception {
+        Path portfolio = TestPortfolio.copy(TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial"), tmp.resolve("portfolio"));
+        String old = Files.readString(TestBaker.KIT.resolve("src/test/resources/old-init-jbake.properties"), StandardCharsets.UTF_8);
+        assertThat(old).contains("render.sitemap=false", "render.tags=false");
+        Files.writeString(portfolio.resolve("jbake.properties"), old.replace("render.tags=false", "render.tags=true") + "site.host=https://rhian.example.org/\n");
+        Map<String, String> newer = new java.util.LinkedHashMap<>(Stager.kitSettings());
+        newer.put("render.sitemap", "true");
+        Map<String, String> settings = Stager.settings(portfolio, TestBaker.KIT.resolve("templates"), Audience.LOCAL, newer);
+        assertThat(settings).containsEntry("render.sitemap", "true").containsEntry("render.tags", "true")
+                .containsEntry("site.host", "https://rhian.example.org/").containsEntry("template.folder", "templates");
     }
 }

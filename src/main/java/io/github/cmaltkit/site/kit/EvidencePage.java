@@ -37,8 +37,11 @@ public final class EvidencePage extends KitPage {
     record ItemLink(String label, String href, String status) {
     }
 
+    /** The register's own entry: its items link back from it. */
+    static final KitPages.Entry ENTRY = new KitPages.Entry("evidence", "Evidence register", false);
+
     public EvidencePage() {
-        super("evidence");
+        super(ENTRY);
     }
 
     @Override
@@ -48,7 +51,7 @@ public final class EvidencePage extends KitPage {
 
     static List<Section> register(Portfolio portfolio, LinkHistory history, List<SectionFile> files,
                                   Function<SectionFile, String> titles, Function<SectionFile, Page> pages) {
-        String at = KitPages.get("evidence").href();
+        String at = ENTRY.href();
         List<Section> out = new ArrayList<>();
         for (SectionFile f : files) {
             if (!f.isSection()) continue;

@@ -3,6 +3,7 @@ package io.github.cmaltkit.site.kit;
 import io.github.cmaltkit.check.rules.Acronyms;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.SectionFile;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class GlossaryPage extends KitPage {
     }
 
     public GlossaryPage() {
-        super("glossary");
+        super(new KitPages.Entry("glossary", "Glossary", false));
     }
 
     @Override

@@ -7,30 +7,19 @@ import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.site.Audience;
-import io.github.cmaltkit.site.BakeModels;
+import io.github.cmaltkit.site.BakeSession;
 import io.github.cmaltkit.site.KitPages;
 import io.github.cmaltkit.site.SiteView;
-import io.github.cmaltkit.site.Stager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
-import org.jbake.app.ContentStore;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.RenderingException;
 
 /**
- * What every kit page of one bake stands on, read once and shared by the eight rendering tools: the
- * portfolio, the checker's offline findings, each file parsed once, the site around the pages, and
- * whether this bake carries the workspace.
+ * What every kit page of one bake stands on, made once per {@link BakeSession} and shared by the eight
+ * pages: the portfolio, the checker's offline findings, each file parsed once, the site around the
+ * pages, and whether this bake carries the workspace.
  */
 final class KitBake {
-
-    // JBake makes a new content store for each bake; the preview keeps one and calls forget on changes.
-    private static final Map<ContentStore, KitBake> BAKES = new WeakHashMap<>();
-    private static final Map<ContentStore, DelegatingTemplateEngine> ENGINES = new WeakHashMap<>();
 
     final Portfolio portfolio;
     final boolean workspace;
@@ -38,44 +27,20 @@ final class KitBake {
     private final Map<String, Object> view;
     private List<SectionRows.Row> rows;
 
-    private KitBake(CheckResult check, boolean workspace) {
-        this.check = check;
+    private KitBake(BakeSession session) throws Portfolio.UnreadableException {
+        this.check = session.checked();
         this.portfolio = check.portfolio();
-        this.workspace = workspace;
-        this.view = SiteView.of(check);
-        KitPages.addTo(view, workspace);
+        this.workspace = session.showsWorkspace();
+        this.view = session.view();
     }
 
-    /** This bake's facts, read at the first kit page that asks. */
-    static KitBake of(ContentStore db, JBakeConfiguration config) throws RenderingException {
-        synchronized (BAKES) {
-            KitBake bake = BAKES.get(db);
-            if (bake == null) {
-                try {
-                    // The bake's one checked model, shared with the site's model (SiteExtractor).
-                    CheckResult check = BakeModels.checked(Stager.portfolioDir(config));
-                    bake = new KitBake(check, Audience.of(config.get(Audience.KEY)).showsWorkspace(check.portfolio().settings()));
-                } catch (Portfolio.UnreadableException | IllegalArgumentException e) {
-                    throw new RenderingException(e.getMessage());
-                }
-                BAKES.put(db, bake);
-            }
-            return bake;
-        }
-    }
-
-    /** Forgets what was read for {@code db}: the preview keeps one content store across many updates. */
-    static void forget(ContentStore db) {
-        synchronized (BAKES) {
-            BAKES.remove(db);
-        }
-    }
-
-    /** JBake's template engine for this store's templates, made once. */
-    static DelegatingTemplateEngine engine(ContentStore db, JBakeConfiguration config) {
-        synchronized (ENGINES) {
-            return ENGINES.computeIfAbsent(db, d -> new DelegatingTemplateEngine(d, config));
-        }
+    /**
+     * This bake's facts, read at the first kit page that asks.
+     *
+     * @throws IllegalArgumentException when the bake's audience setting is wrong
+     */
+    static KitBake of(BakeSession session) throws Portfolio.UnreadableException {
+        return session.derived(KitBake.class, KitBake::new);
     }
 
     /** The site around a kit page: title, contents, root prefix. */

@@ -1,83 +1,70 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.portfolio.Portfolio;
+import io.github.cmaltkit.site.BakeSession;
 import io.github.cmaltkit.site.KitPages;
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
+import java.util.Map;
 
 /**
- * One of the kit's pages as a JBake rendering tool (JBake's {@code Oven} runs every tool listed in
- * {@code META-INF/services/org.jbake.render.RenderingTool}): it builds its typed model and renders
- * {@code kit-page.ftl}, which frames {@code kit/ID.ftl}. The template sees {@code page} (the model),
- * {@code kit} (the site around it), {@code pageId}, {@code pageTitle} and {@code workspace}.
+ * One of the kit's pages: what it says of itself ({@link #entry}: id, title, whether it is part of the
+ * workspace) and its typed model. Every page renders {@value #FRAME}, which frames {@code kit/ID.ftl};
+ * the template sees {@code kit} (the site around it), {@code page} (the model), {@code pageId},
+ * {@code pageTitle} and {@code workspace}. A new page is a subclass listed in {@link #all}: nothing else
+ * lists the pages.
  */
-public abstract class KitPage implements RenderingTool {
+public abstract class KitPage {
 
-    static final String FRAME = "kit-page.ftl";
+    /** The template every kit page renders. */
+    public static final String FRAME = "kit-page.ftl";
 
     private final KitPages.Entry entry;
 
-    KitPage(String id) {
-        this.entry = KitPages.get(id);
+    KitPage(KitPages.Entry entry) {
+        this.entry = entry;
     }
 
     public final KitPages.Entry entry() {
         return entry;
     }
 
-    /** A new instance of every kit page, in the contents' order (the services file lists the same classes). */
+    /** A new instance of every kit page, in the contents' order: the kit's one list of its pages. */
     public static List<KitPage> all() {
         return List.of(new PlanPage(), new ProgressPage(), new SelfAssessmentPage(), new PrinciplesPage(), new GlossaryPage(),
                 new EvidencePage(), new PrintPage(), new RevisionsPage());
     }
 
-    /** Whether this bake makes the page: a workspace page only where the workspace is shown. */
-    public final boolean madeIn(ContentStore db, JBakeConfiguration config) throws RenderingException {
-        return !entry.workspace() || KitBake.of(db, config).workspace;
+    /** What every kit page says of itself, in the contents' order. */
+    public static List<KitPages.Entry> entries() {
+        return all().stream().map(KitPage::entry).toList();
     }
 
-    /** Forgets what was read for {@code db}, so the next render reads the portfolio again (the preview, after a change). */
-    public static void forget(ContentStore db) {
-        KitBake.forget(db);
+    /**
+     * Whether the session's bake makes the page: a workspace page only where the workspace is shown.
+     *
+     * @throws IllegalArgumentException when the bake's audience setting is wrong
+     */
+    public final boolean madeIn(BakeSession session) throws Portfolio.UnreadableException {
+        return !entry.workspace() || KitBake.of(session).workspace;
     }
 
-    /** The page's model: a record (the templates read its components by name). */
-    abstract Record model(KitBake bake) throws RenderingException;
-
-    @Override
-    public final int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        if (!madeIn(db, config)) return 0;
-        KitBake bake = KitBake.of(db, config);
-        TemplateModel model = new TemplateModel();
+    /**
+     * What the page's template sees, by name, in this order.
+     *
+     * @throws IllegalArgumentException when the bake's audience setting is wrong
+     */
+    public final Map<String, Object> templateModel(BakeSession session) throws Portfolio.UnreadableException {
+        KitBake bake = KitBake.of(session);
+        Map<String, Object> model = new LinkedHashMap<>();
         model.put("kit", bake.view(entry));
         model.put("page", RecordModels.WRAPPER.wrapRecord(model(bake)));
         model.put("pageId", entry.id());
         model.put("pageTitle", entry.title());
         model.put("workspace", bake.workspace);
-        File out = new File(config.getDestinationFolder(), entry.href().replace(".html", config.getOutputExtension()));
-        try {
-            Files.createDirectories(out.getParentFile().toPath());
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(out.toPath()), config.getOutputEncoding())) {
-                KitBake.engine(db, config).renderDocument(model, FRAME, w);
-            }
-        } catch (IOException e) {
-            throw new RenderingException("could not write " + out + ": " + e.getMessage());
-        }
-        return 1;
+        return model;
     }
 
-    @Override
-    public final int render(Renderer renderer, ContentStore db, File destination, File templates, CompositeConfiguration config) {
-        return 0; // JBake 2.7 calls the other method; this one is kept for the interface only
-    }
+    /** The page's model: a record (the templates read its components by name). */
+    abstract Record model(KitBake bake);
 }

@@ -1,6 +1,7 @@
 package io.github.cmaltkit.site.kit;
 
 import io.github.cmaltkit.plan.Plan;
+import io.github.cmaltkit.site.KitPages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,7 +22,7 @@ public final class PlanPage extends KitPage {
     }
 
     public PlanPage() {
-        super("plan");
+        super(new KitPages.Entry("plan", "Writing plan", true));
     }
 
     @Override

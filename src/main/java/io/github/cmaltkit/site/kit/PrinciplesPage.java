@@ -3,6 +3,7 @@ package io.github.cmaltkit.site.kit;
 import io.github.cmaltkit.portfolio.Principle;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class PrinciplesPage extends KitPage {
     }
 
     public PrinciplesPage() {
-        super("principles");
+        super(new KitPages.Entry("principles", "Core principles map", false));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.cmaltkit.site.kit;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public final class PrintPage extends KitPage {
     }
 
     public PrintPage() {
-        super("print");
+        super(new KitPages.Entry("print", "Whole portfolio on one page", false));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.cmaltkit.site.kit;
 
 import io.github.cmaltkit.portfolio.Readiness;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class ProgressPage extends KitPage {
     }
 
     public ProgressPage() {
-        super("progress");
+        super(new KitPages.Entry("progress", "Progress", true));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.cmaltkit.site.kit;
 import io.github.cmaltkit.markdown.Revisions;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.site.KitPages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class RevisionsPage extends KitPage {
     }
 
     public RevisionsPage() {
-        super("revisions");
+        super(new KitPages.Entry("revisions", "Summary of revisions", false));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.kit;
 
+import io.github.cmaltkit.site.KitPages;
 import java.util.List;
 
 /** The self-assessment form, in the rows of the assessment form, for the candidate and a peer reviewer (workspace). */
@@ -9,7 +10,7 @@ public final class SelfAssessmentPage extends KitPage {
     }
 
     public SelfAssessmentPage() {
-        super("self-assessment");
+        super(new KitPages.Entry("self-assessment", "Self-assessment form", true));
     }
 
     @Override

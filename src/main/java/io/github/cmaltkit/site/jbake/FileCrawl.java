@@ -1,4 +1,4 @@
-package io.github.cmaltkit.preview;
+package io.github.cmaltkit.site.jbake;
 
 import java.io.File;
 import java.io.FileFilter;

@@ -1,19 +1,18 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
-import java.nio.charset.StandardCharsets;
+import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.site.TestBaker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +37,12 @@ class DirectBakeTest {
 
     @BeforeEach
     void forgetTheBuildsPortfolio() {
-        buildsPortfolio = System.clearProperty(DirectBake.PORTFOLIO_PROPERTY);
+        buildsPortfolio = System.clearProperty(Stager.BUILD_PORTFOLIO_PROPERTY);
     }
 
     @AfterEach
     void restoreTheBuildsPortfolio() {
-        if (buildsPortfolio != null) System.setProperty(DirectBake.PORTFOLIO_PROPERTY, buildsPortfolio);
+        if (buildsPortfolio != null) System.setProperty(Stager.BUILD_PORTFOLIO_PROPERTY, buildsPortfolio);
     }
 
     @TempDir
@@ -58,17 +57,17 @@ class DirectBakeTest {
 
     /** One run of the plugin's goal, with Maven's property {@code portfolio} naming the folder. */
     private List<Throwable> mavenJbakeGenerate(Path stage, Path portfolio) throws Exception {
-        CommonmarkEngine engine = new CommonmarkEngine();
-        Engines.register("md", engine);
-        Engines.register("markdown", engine);
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(stage.toFile(), tmp.resolve("site").toFile(), false);
         Properties project = new Properties();
         project.setProperty("portfolio", portfolio.toString());
         config.addConfiguration(project);
-        Oven oven = new Oven(config);
-        oven.bake();
-        return oven.getErrors();
+        synchronized (Bake.LOCK) {   // as every bake in this JVM: JBake's engines and document types are the JVM's
+            Bake.registerEngine();
+            Oven oven = new Oven(config);
+            oven.bake();
+            return oven.getErrors();
+        }
     }
 
     @Test
@@ -107,19 +106,6 @@ class DirectBakeTest {
         Files.copy(TestBaker.KIT.resolve("src/test/resources/old-init-jbake.properties"), portfolio.resolve("jbake.properties"));
         assertThat(mavenJbakeGenerate(stage(portfolio), portfolio)).isEmpty();
         assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("Rhian Castell");
-    }
-
-    @Test
-    void aNewerKitsSettingAppliesOverTheLineAnOlderInitWroteButNotOverTheCandidatesOwn() throws Exception {
-        Path portfolio = TestPortfolio.copy(SENIOR, tmp.resolve("portfolio"));
-        String old = Files.readString(TestBaker.KIT.resolve("src/test/resources/old-init-jbake.properties"), StandardCharsets.UTF_8);
-        assertThat(old).contains("render.sitemap=false", "render.tags=false");
-        Files.writeString(portfolio.resolve("jbake.properties"), old.replace("render.tags=false", "render.tags=true") + "site.host=https://rhian.example.org/\n");
-        Map<String, String> newer = new java.util.LinkedHashMap<>(Stager.kitSettings());
-        newer.put("render.sitemap", "true");
-        Map<String, String> settings = Stager.settings(portfolio, TestBaker.KIT.resolve("templates"), Audience.LOCAL, newer);
-        assertThat(settings).containsEntry("render.sitemap", "true").containsEntry("render.tags", "true")
-                .containsEntry("site.host", "https://rhian.example.org/").containsEntry("template.folder", "templates");
     }
 
     @Test

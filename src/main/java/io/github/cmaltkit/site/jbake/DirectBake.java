@@ -1,5 +1,6 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
+import io.github.cmaltkit.site.Stager;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,13 +23,14 @@ import org.jbake.template.model.TemplateModel;
  * the build names ({@code -Dportfolio}, else {@code portfolio/}, else the sample), applies that bake's
  * settings, and empties the site so that it shows that portfolio alone.
  *
+ * <p>Built by JBake with the bake's configuration and store before any file is read, it also ties the
+ * two to the bake's session ({@link Sessions#bind}), for every bake.
+ *
  * <p>The plugin's watcher watches the stage; a watcher of the portfolio started here mirrors each edit
  * into the stage, which the plugin's watcher then sees, and bakes again.
  */
 public final class DirectBake extends AbstractTemplateEngine {
 
-    /** The build's portfolio: Maven's property (or the -D system property, which JBake's settings read first). */
-    static final String PORTFOLIO_PROPERTY = "portfolio";
     /** Set once the stage is refreshed for a bake: JBake makes template engines again while rendering. */
     private static final String PREPARED_KEY = "cmalt.direct.prepared";
     /** Why the stage could not be refreshed; the bake then fails with it ({@link DirectBakeLine}). */
@@ -42,6 +44,7 @@ public final class DirectBake extends AbstractTemplateEngine {
     public DirectBake(JBakeConfiguration config, ContentStore db) {
         super(config, db);
         prepare(config);
+        Sessions.bind(config, db);
     }
 
     /** Refreshes the stage of a bake of JBake's own goals; does nothing for any other bake. */
@@ -50,8 +53,8 @@ public final class DirectBake extends AbstractTemplateEngine {
         config.setProperty(PREPARED_KEY, "true");
         Path stage = config.getSourceFolder().toPath();
         Path site = config.getDestinationFolder().toPath();
-        Object named = config.get(PORTFOLIO_PROPERTY);
-        Path portfolio = Path.of(String.valueOf(named != null ? named : config.get(Stager.PORTFOLIO_KEY)));
+        Object named = config.get(Stager.BUILD_PORTFOLIO_PROPERTY);
+        Path portfolio = Path.of(String.valueOf(named != null ? named : Sessions.stagedPortfolio(config)));
         Path templates = Path.of(String.valueOf(config.get(Stager.TEMPLATES_KEY)));
         try {
             Map<String, String> settings = Stager.syncDirect(portfolio, templates, stage, site);

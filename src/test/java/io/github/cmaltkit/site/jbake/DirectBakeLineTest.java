@@ -1,8 +1,11 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.site.Audience;
+import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.site.TestBaker;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

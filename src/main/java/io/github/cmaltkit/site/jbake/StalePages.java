@@ -1,7 +1,9 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioPath;
+import io.github.cmaltkit.site.KitPages;
+import io.github.cmaltkit.site.kit.KitPage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +40,7 @@ public final class StalePages implements RenderingTool {
         }
         if (config.getRenderIndex()) now.add(config.getIndexFileName());
         String ext = config.getOutputExtension();
-        for (KitPages.Entry page : KitPages.shown(workspaceShown(config))) now.add(page.href().replace(".html", ext));
+        for (KitPages.Entry page : made(db)) now.add(page.href().replace(".html", ext));
         if (config.getRenderTags()) for (String tag : db.getAllTags()) now.add(config.getTagPathName() + "/" + tag + ext);
         addTree(now, config.getAssetFolder(), "");
         forget(out, now);
@@ -50,13 +52,13 @@ public final class StalePages implements RenderingTool {
         return 0; // JBake 2.7 calls the other method; this one is kept for the interface only
     }
 
-    /** Whether this bake makes the workspace pages: a public bake's site must not keep a local bake's plan or progress. */
-    private static boolean workspaceShown(JBakeConfiguration config) {
+    /** The kit pages this bake makes: a public bake's site must not keep a local bake's plan or progress. */
+    private static List<KitPages.Entry> made(ContentStore db) {
         try {
-            // The bake's one model (BakeModels): portfolio.yml is not read again here.
-            return Audience.of(config.get(Audience.KEY)).showsWorkspace(BakeModels.current(Stager.portfolioDir(config)).portfolio().settings());
+            return Sessions.of(db).kitPagesMade();
         } catch (IllegalArgumentException | Portfolio.UnreadableException e) {
-            return false; // the kit's pages report the bad setting; list only the public pages meanwhile
+            // the kit's pages report the bad setting; list only the public pages meanwhile
+            return KitPage.entries().stream().filter(e2 -> !e2.workspace()).toList();
         }
     }
 

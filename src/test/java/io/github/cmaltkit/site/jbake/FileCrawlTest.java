@@ -1,4 +1,4 @@
-package io.github.cmaltkit.preview;
+package io.github.cmaltkit.site.jbake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import io.github.cmaltkit.portfolio.PortfolioPath;
+import io.github.cmaltkit.site.Stager;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class DirectBakeLine implements RenderingTool {
             System.err.println("cmalt: " + failed);
             throw new RenderingException(String.valueOf(failed));
         }
-        print(System.out, Stager.portfolioDir(config), config.getDestinationFolder().toPath(), Path.of("").toAbsolutePath());
+        print(System.out, Sessions.of(db).portfolio(), config.getDestinationFolder().toPath(), Path.of("").toAbsolutePath());
         return 0;
     }
 

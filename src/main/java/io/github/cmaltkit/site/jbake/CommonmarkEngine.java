@@ -1,4 +1,4 @@
-package io.github.cmaltkit.site;
+package io.github.cmaltkit.site.jbake;
 
 import io.github.cmaltkit.markdown.Glossary;
 import io.github.cmaltkit.markdown.Markdown;
@@ -10,12 +10,11 @@ import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.portfolio.SectionFile;
 import io.github.cmaltkit.portfolio.SectionSpec;
-import io.github.cmaltkit.portfolio.SourceText;
+import io.github.cmaltkit.site.BakeSession;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
@@ -24,6 +23,7 @@ import org.jbake.parser.ParserContext;
  * JBake's Markdown engine for portfolio sections: reads the contract's YAML front matter and renders
  * the body with commonmark-java. Registered for {@code md} and {@code markdown} in
  * {@code META-INF/org.jbake.parser.MarkupEngines.properties}.
+ * The bake's one model comes from its {@link io.github.cmaltkit.site.BakeSession}.
  *
  * <p>Every document it makes carries {@link #MARKER}; the templates refuse to render a document
  * without it, so a build where JBake's own engine took over fails loudly instead of silently.
@@ -41,11 +41,17 @@ public final class CommonmarkEngine extends MarkupEngine {
         File file = context.getFile();
         Path source = context.getConfig().getSourceFolder().toPath().toAbsolutePath().normalize();
         String rel = PortfolioPath.relative(source, file.toPath().toAbsolutePath().normalize());
-        PortfolioModel model = model(context, source);
+        BakeSession session = Sessions.of(context.getConfig());
+        PortfolioModel model;
+        SectionFile section;
+        try {
+            model = session.model();
+            // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
+            section = session.file(rel, file.toPath());
+        } catch (Portfolio.UnreadableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         Pathway pathway = model.pathway();
-        // The staged file is a copy of the portfolio's: the model read it once for the whole bake.
-        Optional<SectionFile> known = model.file(rel);
-        SectionFile section = known.orElseGet(() -> readAlone(file.toPath(), rel, pathway));
 
         DocumentModel doc = context.getDocumentModel();
         doc.put(MARKER, ENGINE_NAME);
@@ -74,23 +80,6 @@ public final class CommonmarkEngine extends MarkupEngine {
         // The file's one parse (the checker's page reads the same tree), so that the page is rendered from the model's.
         if (section.readable()) doc.put(TREE, section.parsed());
         doc.put("cmalt_glossary", model.glossary());
-    }
-
-    /** The bake's model of the portfolio the staged folder was made from (the staged folder itself when not staged). */
-    private static PortfolioModel model(ParserContext context, Path source) {
-        Object staged = context.getConfig().get(Stager.PORTFOLIO_KEY);
-        Path folder = staged == null || staged.toString().isBlank() ? source : Path.of(staged.toString());
-        try {
-            return BakeModels.current(folder);
-        } catch (Portfolio.UnreadableException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    /** A file the portfolio's model does not list (JBake found it, the portfolio reading skipped it). */
-    private static SectionFile readAlone(Path file, String rel, Pathway pathway) {
-        SourceText text = Portfolio.readText(file);
-        return text.text() == null ? SectionFile.unreadable(rel, text.problem(), text.problemLine()) : SectionFile.read(rel, text.text(), pathway);
     }
 
     @Override
