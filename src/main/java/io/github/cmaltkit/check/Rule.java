@@ -4,7 +4,7 @@ package io.github.cmaltkit.check;
  * One check, in the spirit of markdownlint and Error Prone: a stable id, a default severity, a one-line
  * summary and a documentation page. Adding a rule means one class (listed in
  * {@code check.rules.Rules}), one page in {@code docs/rules/} and one fixture folder (see
- * docs/adding-a-rule-and-section.md).
+ * docs/architecture.md).
  * Rules only report; the checker applies the candidate's severity overrides and suppressions.
  */
 public interface Rule {
