@@ -32,6 +32,7 @@ public final class Portfolio {
     private final Settings settings;
     private final Pathway pathway;
     private final List<SectionFile> files;
+    private final Map<String, SectionFile> byPath = new HashMap<>();
     private final List<Problem> problems;
 
     private Portfolio(Path dir, Settings settings, Pathway pathway, List<SectionFile> files, List<Problem> problems) {
@@ -39,6 +40,7 @@ public final class Portfolio {
         this.settings = settings;
         this.pathway = pathway;
         this.files = List.copyOf(files);
+        for (SectionFile f : this.files) byPath.putIfAbsent(f.path(), f);
         this.problems = List.copyOf(problems);
     }
 
@@ -50,6 +52,11 @@ public final class Portfolio {
     public List<SectionFile> files() { return files; }
     /** Problems of the portfolio as a whole: portfolio.yml, missing folders, duplicate section ids. */
     public List<Problem> problems() { return problems; }
+
+    /** The file at {@code path} (relative to the portfolio, with {@code /}), looked up without a scan. */
+    public Optional<SectionFile> file(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
 
     /** The readable files that are sections (in file order). */
     public List<SectionFile> sections() {

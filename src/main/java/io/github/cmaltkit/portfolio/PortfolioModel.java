@@ -75,7 +75,7 @@ public final class PortfolioModel {
 
     /** The file at a portfolio-relative path ({@code content/core-1a.md}), if the model has it. */
     public Optional<SectionFile> file(String path) {
-        return portfolio.files().stream().filter(f -> f.path().equals(path)).findFirst();
+        return portfolio.file(path);
     }
 
     /** The pathway's description of a file's section, or empty for an extra page or a section the pathway lacks. */
