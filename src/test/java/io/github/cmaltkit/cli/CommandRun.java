@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +12,18 @@ public record CommandRun(int status, String out, String err) {
 
     /** Runs {@code cmalt ARGS…} and keeps its exit status, standard output and standard error. */
     public static CommandRun of(String... args) {
+        return in(Path.of(""), args);
+    }
+
+    /**
+     * {@link #of}, standing in the folder {@code cwd}: what a command writes where you stand (import's
+     * target/import-report.txt) goes there, not into the kit's target/ that tests running beside it share.
+     */
+    public static CommandRun in(Path cwd, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new CheckCommand(), cwd);
         return new CommandRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -15,12 +15,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A preview update parses only the files that changed, however many pages show them (its own page,
  * the print page, the revisions page, the checker's findings), and its pages are still those of a
  * fresh reading: driven through {@link WarmSite} directly, so no file watcher or timing is involved.
  */
+@Isolated("counts every Markdown parse in the JVM (markdown.Markdown.parses)")
 class PreviewReadOnceTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.CommonmarkEngine;
 import io.github.cmaltkit.site.Audience;
 import io.github.cmaltkit.site.Stager;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The preview serves the bake's pages, follows every kind of save, and never writes into the portfolio. */
+@ResourceLock(SharedState.JBAKE)
 class PreviewTest {
 
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.kit.KitPage;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,10 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The kit's pages are JBake rendering tools: they need no Markdown file, and JBake's tags are the candidate's. */
+@ResourceLock(SharedState.JBAKE)
 class KitPagesTest {
 
     @Test

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Every file of the sample is read, and parsed by the checker, once per check and once per bake (the
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * any body parsed as Markdown again: the site page, the print page and the revisions page render and
  * read the checker's tree ({@link Markdown#parses} counts every parse).
  */
+@Isolated("counts every Markdown parse in the JVM (markdown.Markdown.parses)")
 class ReadOnceTest {
 
     @TempDir
