@@ -3,6 +3,8 @@
 # number of lines it prints and its exit status, one table row per command. Dependencies come from
 # the local Maven repository (run once online first); the clone is thrown away at the end.
 # Usage: bench/route.sh [REPO]     (REPO defaults to this checkout; its committed state is cloned)
+#   ROUTE_FULL=1   adds the kit's own tests (`mvn -B verify`, the README's test command) at the end
+#   ROUTE_SETUP=1  only the set-up row (`mvn package` on the fresh clone), e.g. to time it several times
 set -uo pipefail
 repo=$(cd "${1:-$(dirname "$0")/..}" && pwd)
 work=$(mktemp -d)
@@ -39,6 +41,7 @@ served() {   # served LABEL COMMAND...: time until the home page answers, then s
 }
 
 row "mvn package" 0 mvn "${mvn_args[@]}" package
+[ "${ROUTE_SETUP:-}" = 1 ] && exit 0
 row "java -jar target/cmalt.jar --version" 0 java -jar target/cmalt.jar --version
 row 'java -jar target/cmalt.jar init --pathway cmalt --candidate "Ann Example"' 0 \
   java -jar target/cmalt.jar init --pathway cmalt --candidate "Ann Example"

@@ -11,7 +11,7 @@
 #            in ~/.m2, as any `mvn package` does);
 # LOAD=bake-only  the busy bake alone, no busy loops (for a machine that other work already loads);
 # LOAD=none  no extra load (a baseline).
-# Each run is `mvn -o -B test` (surefire only), then .ci/test-reports, so a skipped test fails the run too.
+# Each run is `mvn -o -B test -Punit` (surefire only), then .ci/test-reports, so a skipped test fails the run too.
 # Logs: target/stress/run-N.log. Prints one line per run (PASS/FAIL, seconds, load average) and a summary;
 # exits 1 if any run failed.
 set -euo pipefail
@@ -46,7 +46,7 @@ failed=0
 for i in $(seq "$RUNS"); do
   start=$SECONDS
   rm -rf target/surefire-reports
-  if mvn -o -B test > "$OUT/run-$i.log" 2>&1 && .ci/test-reports surefire >> "$OUT/run-$i.log" 2>&1; then
+  if mvn -o -B test -Punit > "$OUT/run-$i.log" 2>&1 && .ci/test-reports surefire >> "$OUT/run-$i.log" 2>&1; then
     verdict=PASS
   else
     verdict=FAIL

@@ -8,7 +8,7 @@ import java.util.List;
  * Prints the findings the checker gives today on fixture portfolios, in the expectation syntax of
  * check-fixtures/README.md, one per line prefixed by where to write it. For writing a new fixture: run it,
  * read each line, and copy the ones you agree with; never paste without reading.
- * <pre>mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>mvn -o -q test-compile -Punit exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=io.github.cmaltkit.check.FixtureFindings -Dexec.args="acronym/positive"</pre>
  * With no argument it prints every fixture.
  */

@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,14 @@ public record CommandRun(int status, String out, String err) {
     /** Runs {@code cmalt ARGS…} and keeps its exit status, standard output and standard error. */
     public static CommandRun of(String... args) {
         return with(Main::run, args);
+    }
+
+    /**
+     * {@link #of}, standing in the folder {@code cwd}: what a command writes where you stand (import's
+     * target/import-report.txt) goes there, not into the kit's target/ that tests running beside it share.
+     */
+    public static CommandRun in(Path cwd, String... args) {
+        return with((a, out, err) -> Main.run(a, out, err, new CheckCommand(), cwd), args);
     }
 
     /** Runs {@code ARGS…} through {@code entry} and keeps its exit status, standard output and standard error. */

@@ -18,14 +18,14 @@ class ImportCommandTest {
         Path md = tmp.resolve("draft.md");
         Files.writeString(md, "# Contextual statement\n\nI joined the team in 2021.\n\n# Future plans\n\nIn 2026 I will lead a project.\n");
         Path into = tmp.resolve("mine");
-        CommandRun run = CommandRun.of("import", md.toString(), "--into", into.toString(), "--candidate", "Jo Example", "--pathway", "associate");
+        CommandRun run = CommandRun.in(tmp, "import", md.toString(), "--into", into.toString(), "--candidate", "Jo Example", "--pathway", "associate");
         assertThat(run.status()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("(pathway associate)", "# Contextual statement  →  content/01-contextual-statement.md",
                 "`java -jar target/cmalt.jar init " + into + "`", "java -jar target/cmalt.jar preview " + into,
                 "java -jar target/cmalt.jar check " + into);
         assertThat(into.resolve("portfolio.yml")).content().contains("candidate: Jo Example", "pathway: associate");
-        assertThat(Path.of("target/import-report.txt")).content().contains("Imported " + md);
+        assertThat(tmp.resolve("target/import-report.txt")).content().contains("Imported " + md);
         // the result is a portfolio like any other: init adds the sections it still lacks
         CommandRun init = CommandRun.of("init", into.toString());
         assertThat(init.status()).isEqualTo(0);
@@ -37,7 +37,7 @@ class ImportCommandTest {
         CommandRun none = CommandRun.of("import");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("name the draft to import");
-        CommandRun bad = CommandRun.of("import", tmp.resolve("nothing.docx").toString(), "--into", tmp.resolve("o").toString());
+        CommandRun bad = CommandRun.in(tmp, "import", tmp.resolve("nothing.docx").toString(), "--into", tmp.resolve("o").toString());
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("nothing.docx does not exist");
     }

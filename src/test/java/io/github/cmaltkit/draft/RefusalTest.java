@@ -21,7 +21,7 @@ class RefusalTest {
     Path tmp;
 
     private CommandRun importing(Path draft) {
-        return CommandRun.of("import", draft.toString(), "--into", tmp.resolve("out").toString());
+        return CommandRun.in(tmp, "import", draft.toString(), "--into", tmp.resolve("out").toString());
     }
 
     private void refused(CommandRun run, String... words) {
@@ -118,7 +118,7 @@ class RefusalTest {
         Path site = Files.createDirectories(tmp.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<html><body><main><h1>Future plans</h1><p>Soon.</p></main></body></html>",
                 StandardCharsets.UTF_8);
-        CommandRun run = CommandRun.of("import", site.toString(), "--into", site.resolve("portfolio").toString());
+        CommandRun run = CommandRun.in(tmp, "import", site.toString(), "--into", site.resolve("portfolio").toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("inside the draft's folder");
         try (var s = Files.list(site)) {

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.cmaltkit.testing.SharedState;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A preview update parses only the files that changed, however many pages show them (its own page,
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bodies are parsed only by a file's reading ({@link SectionFile#parsed}, once), and the checker's
  * page of a file is made once per reading ({@link PortfolioModel#parses} counts those a model made).
  */
+@ResourceLock(SharedState.JBAKE)
 class PreviewReadOnceTest {
 
     @TempDir

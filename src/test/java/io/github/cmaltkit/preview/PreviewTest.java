@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.jbake.Bake;
 import io.github.cmaltkit.site.Audience;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The preview serves the bake's pages, follows every kind of save, and never writes into the portfolio. */
+@ResourceLock(SharedState.JBAKE)
 class PreviewTest {
 
     static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();

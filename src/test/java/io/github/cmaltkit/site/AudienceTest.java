@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.Settings;
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The published site is the submission: the public bake carries no workspace page, no link to one, no tool instruction. */
+@ResourceLock(SharedState.JBAKE)
 class AudienceTest {
 
     private static final List<String> WORKSPACE = KitPage.entries().stream().filter(KitPages.Entry::workspace).map(KitPages.Entry::href).toList();

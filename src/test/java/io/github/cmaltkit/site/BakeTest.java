@@ -7,6 +7,7 @@ import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.OfficialPathways;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(SharedState.JBAKE)
 class BakeTest {
 
     static final Path DRAFT = TestBaker.KIT.resolve("src/test/resources/portfolios/cmalt-draft");

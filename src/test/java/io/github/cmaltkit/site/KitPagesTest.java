@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.kit.KitPage;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The kit's pages are JBake rendering tools: they need no Markdown file, and JBake's tags are the candidate's. */
+@ResourceLock(SharedState.JBAKE)
 class KitPagesTest {
 
     @Test

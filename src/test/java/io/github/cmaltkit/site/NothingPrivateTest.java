@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Scaffold;
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A comment is a note to oneself: {@code init}'s prompts, a candidate's private reminder. None reaches
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * wherever Markdown allows a comment; and the published bake carries none of the kit's hints to the
  * candidate (file names, what to type where).
  */
+@ResourceLock(SharedState.JBAKE)
 class NothingPrivateTest {
 
     /** Comments in every place Markdown allows one, each with a word that must not be published. */

@@ -21,6 +21,7 @@ import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.report.CheckReport;
 import io.github.cmaltkit.report.Format;
 import io.github.cmaltkit.report.Reports;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -36,12 +37,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * One question, one answer: a section's readiness reads the same in the checker's text, JSON and
  * SARIF and on the kit's progress and self-assessment pages, a page's title is the same on its own
  * page and on the print page, and a core principle has the same words in the checker and on the site.
  */
+@ResourceLock(SharedState.JBAKE)
 class OneAnswerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.OfficialPathways;
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A portfolio with nothing written yet, on each pathway: its home page lists every section the pathway
  * asks for, under the assessment form's headings and in its order, as written out from ALT's documents.
  */
+@ResourceLock(SharedState.JBAKE)
 class PathwayIndexTest {
 
     @ParameterizedTest

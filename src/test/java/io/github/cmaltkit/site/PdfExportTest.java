@@ -6,6 +6,7 @@ import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.Problem;
 import io.github.cmaltkit.portfolio.Settings;
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +20,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The PDF an assessor receives when the candidate sends a file: links, title page, attachments, dates. */
+@ResourceLock(SharedState.JBAKE)
 class PdfExportTest {
 
     @TempDir

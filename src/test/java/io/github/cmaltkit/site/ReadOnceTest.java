@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.cmaltkit.testing.SharedState;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Every file of the sample is read, and parsed by the checker, once per check and once per bake: the
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page render and read the checker's tree, and the checker makes each file's page once
  * ({@link PortfolioModel#parses}).
  */
+@ResourceLock(SharedState.JBAKE)
 class ReadOnceTest {
 
     @TempDir

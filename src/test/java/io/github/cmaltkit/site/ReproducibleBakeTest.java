@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.export.Export;
 import io.github.cmaltkit.portfolio.VersionDateTest;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Two bakes of the same portfolio give the same bytes, the PDF included, whatever the files' times say. */
+@ResourceLock(SharedState.JBAKE)
 class ReproducibleBakeTest {
 
     @Test

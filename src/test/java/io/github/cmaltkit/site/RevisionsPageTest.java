@@ -3,6 +3,7 @@ package io.github.cmaltkit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -11,8 +12,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The "Summary of revisions" page: each revised section, its notes, and a working link to every revised passage. */
+@ResourceLock(SharedState.JBAKE)
 class RevisionsPageTest {
 
     @TempDir

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.Pathways;
 import io.github.cmaltkit.portfolio.SectionSpec;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The label above a section's heading says which section it is once, on its page and on the print page alike. */
+@ResourceLock(SharedState.JBAKE)
 class SectionLabelTest {
 
     private static SectionSpec spec(String id) {

@@ -3,6 +3,7 @@ package io.github.cmaltkit.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
+import io.github.cmaltkit.testing.SharedState;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What the stager copies from a portfolio into JBake's input, and what it refuses: files reached by
@@ -129,6 +131,7 @@ class StagerTest {
     }
 
     @Test
+    @ResourceLock(SharedState.JBAKE)
     void aBakedSitePublishesNoFileReachedByALinkOutsideThePortfolio() throws Exception {
         TestPortfolio.write(portfolio.resolve("assets/report.txt"), "evidence");
         Files.createSymbolicLink(portfolio.resolve("assets/leak.txt"), outside.resolve("secret.txt"));

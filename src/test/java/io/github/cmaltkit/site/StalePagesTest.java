@@ -2,12 +2,15 @@ package io.github.cmaltkit.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Baking again into the same folder (as {@code mvn jbake:generate} does) drops pages of sections since renamed, and nothing else. */
+@ResourceLock(SharedState.JBAKE)
 class StalePagesTest {
 
     @Test

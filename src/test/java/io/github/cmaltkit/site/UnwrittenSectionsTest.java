@@ -7,6 +7,7 @@ import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Pathways;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +15,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A portfolio fresh from {@code cmalt init} with one section written: the eleven others hold only
  * headings and prompts, and the site and the bake summary say they are not written yet, as they say of
  * a section with no file.
  */
+@ResourceLock(SharedState.JBAKE)
 class UnwrittenSectionsTest {
 
     private static final Pathway CMALT = Pathways.get("cmalt");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cmaltkit.portfolio.TestPortfolio;
 import io.github.cmaltkit.site.Stager;
 import io.github.cmaltkit.site.TestBaker;
+import io.github.cmaltkit.testing.SharedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +18,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * {@code mvn jbake:generate} and {@code mvn jbake:inline}, baked here as jbake-maven-plugin 2.7.0-rc.7
  * does (GenerateMojo.createConfiguration: JBake's settings from the input folder, then the project's
  * properties): any portfolio folder bakes with the kit's settings, whoever made it.
  */
+@ResourceLock(SharedState.JBAKE)
 class DirectBakeTest {
 
     private static final Path SENIOR = TestBaker.KIT.resolve("src/test/resources/portfolios/senior-partial");
