@@ -118,13 +118,16 @@ class ConcurrencyAndCacheTest {
         AtomicInteger busyMax = new AtomicInteger();
         AtomicInteger busyAnsweredEarly = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean busyFirst = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // The quick host's first answer waits until the busy host is at its limit: else the quick links,
+        // started while the busy host's first answer was on its way, could all end before any busy one began.
+        CountDownLatch busyAtLimit = new CountDownLatch(1);
         try (LoopbackServer busy = new LoopbackServer("127.0.0.1").on("/", ex -> {
                     // Its first answer comes at once: until then its other links are held back.
                     if (busyFirst.getAndSet(false)) {
                         send(ex, 200, "application/pdf", "%PDF");
                         return;
                     }
-                    busyMax.accumulateAndGet(busyInFlight.incrementAndGet(), Math::max);
+                    if (busyMax.accumulateAndGet(busyInFlight.incrementAndGet(), Math::max) >= 2) busyAtLimit.countDown();
                     try {
                         if (!quickDone.await(SAFETY_SECONDS, TimeUnit.SECONDS)) busyAnsweredEarly.incrementAndGet();
                     } catch (InterruptedException e) {
@@ -134,6 +137,11 @@ class ConcurrencyAndCacheTest {
                     send(ex, 200, "application/pdf", "%PDF");
                 });
                 LoopbackServer quick = new LoopbackServer("127.0.0.2").on("/", ex -> {
+                    try {
+                        busyAtLimit.await(SAFETY_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     send(ex, 200, "application/pdf", "%PDF");
                     quickDone.countDown();
                 })) {

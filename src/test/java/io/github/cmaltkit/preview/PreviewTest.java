@@ -250,6 +250,8 @@ class PreviewTest {
         long g = preview.generation();
         Files.writeString(file, good.replaceFirst("(?m)^rating: adequate\n---\n", "rating: adequate\n"));
         awaitUpdate(g);
+        // The watcher may have seen the file half written first: wait for the page of the whole save.
+        waitUntil(() -> get("03-core-1b.html").body().contains("id=\"cmalt-preview-first\""));
         String page = get("03-core-1b.html").body();
         int note = page.indexOf("id=\"cmalt-preview-first\"");
         assertThat(note).as("the note at the top").isGreaterThan(page.indexOf("<main")).isLessThan(page.indexOf("<h1"));
