@@ -265,6 +265,7 @@ class PreviewTest {
         Files.writeString(file, good.replaceFirst("(?m)^rating: adequate\n---\n", "rating: adequate\n")
                 .replaceFirst("(?m)^## Reflection$", "---\n## Reflection\n\nTODO finish this.\n"));
         awaitUpdate(g);
+        waitUntil(() -> get("03-core-1b.html").body().contains("which may follow from it"));
         page = get("03-core-1b.html").body();
         top = page.substring(page.indexOf("id=\"cmalt-preview-first\""), page.indexOf(PreviewPanel.FIRST_END));
         assertThat(top).contains("front-matter", "<details>", "which may follow from it", "placeholder").doesNotContain("missing-part");
