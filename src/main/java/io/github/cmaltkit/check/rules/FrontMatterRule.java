@@ -22,8 +22,7 @@ final class FrontMatterRule extends BaseRule {
         }
         for (Problem p : context.portfolio().problems()) {
             if (p.file() != null && !p.file().equals(Settings.FILE)) {
-                String section = context.portfolio().files().stream().filter(f -> f.path().equals(p.file()))
-                        .map(SectionFile::sectionId).findFirst().orElse(null);
+                String section = context.portfolio().file(p.file()).map(SectionFile::sectionId).orElse(null);
                 sink.report(p.file(), section, p.line(), p.column(), p.message());
             }
         }
