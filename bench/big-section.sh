@@ -41,7 +41,7 @@ i = 0
 parts = [text]
 size = len(text.encode("utf-8"))
 while size < want:
-    b = bodies[i % len(bodies)].replace("](", "](", 1)
+    b = bodies[i % len(bodies)]
     parts.append("\n" + b)
     size += len(b.encode("utf-8")) + 1
     i += 1
