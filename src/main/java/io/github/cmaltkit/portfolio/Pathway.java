@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +48,14 @@ public final class Pathway {
             if (letters) {
                 return rest.length() == 1 && rest.charAt(0) >= 'a' && rest.charAt(0) <= 'z' ? rest.charAt(0) - 'a' + 1 : 0;
             }
-            return rest.matches("[1-9][0-9]{0,2}") ? Integer.parseInt(rest) : 0;
+            return isNumber(rest) ? Integer.parseInt(rest) : 0;
+        }
+
+        /** Whether {@code s} is 1 to 999 written plainly (no sign, no leading zero): "[1-9][0-9]{0,2}". */
+        private static boolean isNumber(String s) {
+            if (s.isEmpty() || s.length() > 3 || s.charAt(0) < '1' || s.charAt(0) > '9') return false;
+            for (int i = 1; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+            return true;
         }
 
         public String titleOf(int n) {
@@ -69,6 +77,17 @@ public final class Pathway {
      *                     else none
      */
     public record Wording(String listed, String called, String whenRepeated, String elsewhere) {
+        // Written out: a record's generated equals links itself on first use, a cost paid on every check's start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Wording w && Objects.equals(listed, w.listed) && Objects.equals(called, w.called)
+                    && Objects.equals(whenRepeated, w.whenRepeated) && Objects.equals(elsewhere, w.elsewhere);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(listed, called, whenRepeated, elsewhere);
+        }
     }
 
     /** At least {@code min} sections of a repeat must have one of {@code kinds}. */

@@ -47,15 +47,16 @@ public final class Pathways {
 
     private static Map<String, Pathway> loadAll() {
         Map<String, Pathway> all = new LinkedHashMap<>();
-        for (String id : IDS) all.put(id, load(id));
+        Load yaml = new Load(LoadSettings.builder().build());
+        for (String id : IDS) all.put(id, load(id, yaml));
         return Collections.unmodifiableMap(all);
     }
 
-    private static Pathway load(String id) {
+    private static Pathway load(String id, Load yaml) {
         String resource = "/pathways/" + id + ".yml";
         try (InputStream in = Pathways.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("pathway data file missing from the kit: " + resource);
-            Object data = new Load(LoadSettings.builder().build()).loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Object data = yaml.loadFromString(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return parse(id, (Map<?, ?>) data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -86,7 +86,8 @@ final class SectionIds {
     }
 
     private Optional<Entry> entryOf(String sectionId) {
-        return entries.stream().filter(e -> e.matches(sectionId)).findFirst();
+        for (Entry e : entries) if (e.matches(sectionId)) return Optional.of(e);
+        return Optional.empty();
     }
 
     /** Whether {@code sectionId} is a section of any pathway. */

@@ -30,12 +30,16 @@ public record SourceText(String text, String problem, Integer problemLine) {
                         + "Keep evidence files under assets/ and link to them", lineAt(bytes, start, i));
             }
         }
+        // The quick decoder replaces what is not UTF-8 with U+FFFD: only a text that holds one (a mistake,
+        // or rarely the character itself) is decoded again strictly, to tell the two apart.
+        String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) return new SourceText(unixLines(quick), null, null);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             String text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-            return new SourceText(text.replace("\r\n", "\n").replace('\r', '\n'), null, null);
+            return new SourceText(unixLines(text), null, null);
         } catch (CharacterCodingException e) {
             int bad = firstMalformed(bytes, start);
             int line = lineAt(bytes, start, bad);
@@ -44,6 +48,10 @@ public record SourceText(String text, String problem, Integer problemLine) {
                     looksLikeWindows1252(bytes[bad]) ? " (the file was probably saved as Windows-1252 or Latin-1, e.g. by Word)" : ""),
                     line);
         }
+    }
+
+    private static String unixLines(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static boolean looksLikeWindows1252(byte b) {

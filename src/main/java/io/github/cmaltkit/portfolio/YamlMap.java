@@ -97,7 +97,7 @@ public final class YamlMap {
         // other settings are still read (a bad indent must not also lose the pathway).
         for (int attempt = 0; ; attempt++) {
             try {
-                root = compose(text, file);
+                root = compose(text);
                 break;
             } catch (MarkedYamlEngineException e) {
                 if (attempt >= MAX_MENDS) return broken(problems, file, firstLine, "the YAML cannot be read; check that each setting is \"name: value\" on its own line");
@@ -151,13 +151,17 @@ public final class YamlMap {
         return new YamlMap(out, nested, broken);
     }
 
-    private static Optional<Node> compose(String yaml, String file) {
-        LoadSettings settings = LoadSettings.builder()
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(1_000_000)
-                .setLabel(file == null ? "yaml" : file)
-                .build();
-        return new Compose(settings).composeString(yaml);
+    /**
+     * One set of settings for every file: they are immutable, and making them builds a schema each time.
+     * The label (the file's name in snakeyaml's own messages) is not set: the kit's messages say the file.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(1_000_000)
+            .build();
+
+    private static Optional<Node> compose(String yaml) {
+        return new Compose(SETTINGS).composeString(yaml);
     }
 
     private static YamlMap broken(List<Problem> problems, String file, int firstLine, String message) {

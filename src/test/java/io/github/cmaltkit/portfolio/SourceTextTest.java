@@ -128,4 +128,13 @@ class SourceTextTest {
         String s = "é € 😀 ok";
         assertThat(SourceText.decode(utf8(s)).text()).isEqualTo(s);
     }
+
+    @Test
+    void aReplacementCharacterWrittenOnPurposeIsTextButOneMadeOfABadByteIsNot() {
+        // The quick decoder turns a bad byte into U+FFFD too: the strict one must still tell the two apart.
+        assertThat(SourceText.decode(utf8("a \uFFFD b\r\nc")).text()).isEqualTo("a \uFFFD b\nc");
+        SourceText bad = SourceText.decode(concat(utf8("a \uFFFD b\n"), bytes(0xC3), utf8(" c")));
+        assertThat(bad.text()).isNull();
+        assertThat(bad.problemLine()).isEqualTo(2);
+    }
 }

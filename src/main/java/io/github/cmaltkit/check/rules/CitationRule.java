@@ -95,9 +95,11 @@ final class CitationRule extends BaseRule {
         Set<ReferenceList.Entry> cited = new HashSet<>();
         for (Citation c : citations) {
             boolean found = false;
+            List<String> names = new ArrayList<>();
+            for (String name : c.names()) names.add(ReferenceList.fold(name));
             for (String year : c.years()) {
                 for (ReferenceList.Entry e : references.entries()) {
-                    if (sameYear(year, e.year()) && c.names().stream().anyMatch(name -> e.names().contains(ReferenceList.fold(name)))) {
+                    if (sameYear(year, e.year()) && names.stream().anyMatch(e.names()::contains)) {
                         cited.add(e);
                         found = true;
                     }

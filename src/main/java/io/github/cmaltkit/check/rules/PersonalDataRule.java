@@ -48,7 +48,11 @@ final class PersonalDataRule extends BaseRule {
             for (ProseBlock block : page.prose()) {
                 String text = block.text();
                 boolean hasAt = text.indexOf('@') >= 0;
-                if (!hasAt && !hasDigits(text, 7)) continue;
+                // What each pattern needs at the least (most prose has none of it), so that most blocks
+                // are never scanned: a phone number is a run of ten of "0-9 ().+-", a student number seven digits.
+                boolean phones = hasRun(text, 10, true);
+                boolean ids = phones || hasRun(text, 7, false);
+                if (!hasAt && !ids) continue;
                 Matcher m = EMAIL.matcher(hasAt ? text : "");
                 StringBuilder masked = new StringBuilder(text);
                 while (m.find()) {
@@ -57,10 +61,11 @@ final class PersonalDataRule extends BaseRule {
                     emailLines.add(block.at(m.start()).line());
                     sink.report(page, block.at(m.start()), "\"" + m.group() + "\" is an e-mail address: " + ANONYMISE);
                 }
-                Matcher u = URL.matcher(masked);
+                if (!ids) continue;
+                Matcher u = URL.matcher(mayHoldUrl(text) ? masked : "");
                 while (u.find()) for (int i = u.start(); i < u.end(); i++) masked.setCharAt(i, ' ');
                 String rest = masked.toString();
-                Matcher p = PHONE.matcher(rest);
+                Matcher p = PHONE.matcher(phones ? rest : "");
                 int phoneEnd = -1;
                 while (p.find()) {
                     if (!isPhone(p.group()) || identifierBefore(rest, p.start()) || own.contains(digits(p.group()))) continue;
@@ -110,14 +115,27 @@ final class PersonalDataRule extends BaseRule {
         return own.contains(email.toLowerCase(Locale.ROOT)) || EXAMPLE_DOMAIN.matcher(email).find();
     }
 
-    /** Whether {@code s} has at least {@code min} digits (of any script, as {@link Character#isDigit} says). */
-    private static boolean hasDigits(String s, int min) {
-        int n = 0;
-        for (int i = 0; i < s.length() && n < min; i++) {
+    /**
+     * Whether {@code s} has {@code n} characters in a row that are ASCII digits ({@code \\d} of the
+     * patterns), or with {@code phone} also the other characters of a phone number.
+     */
+    private static boolean hasRun(String s, int n, boolean phone) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) n++;
+            boolean in = c >= '0' && c <= '9' || phone && (c == ' ' || c == '(' || c == ')' || c == '.' || c == '-' || c == '+');
+            run = in ? run + 1 : 0;
+            if (run >= n) return true;
         }
-        return n >= min;
+        return false;
+    }
+
+    /** Whether {@code s} may hold what URL matches: "://", "www." or "doi:" in any case. */
+    private static boolean mayHoldUrl(String s) {
+        if (s.contains("://")) return true;
+        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) if (s.regionMatches(true, Math.max(0, i - 3), "www.", 0, 4)) return true;
+        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) if (s.regionMatches(true, Math.max(0, i - 3), "doi:", 0, 4)) return true;
+        return false;
     }
 
     private static String digits(String s) {

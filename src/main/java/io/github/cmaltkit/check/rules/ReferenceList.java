@@ -64,6 +64,17 @@ final class ReferenceList {
      */
     record Entry(Page page, Node node, String year, String display, Set<String> names, Set<String> mentions,
                  Set<String> abbreviations, boolean linksToPage, boolean furtherReading) {
+        // Each entry is one place in one page: identity is its equality, and hashing it stays cheap
+        // (the generated methods would hash every name set, and link themselves on first use).
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
