@@ -4,18 +4,34 @@ import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.PortfolioModel;
 import io.github.cmaltkit.portfolio.Readiness;
 import io.github.cmaltkit.portfolio.SectionFile;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * The findings of one check of one portfolio, sorted by the pathway's section order, then file and
  * line; with the model they were found in, so that reports and the kit pages read the same parsed
  * pages and the same readiness as the checker.
- *
- * @param webLinksNotChecked how many distinct web links the check did not fetch (it ran offline, or
- *                           without a link checker): the reports say so, since none is known to work
+ * <p>A class, not a record, so that it counts its findings once.
  */
-public record CheckResult(PortfolioModel model, List<Finding> findings, int webLinksNotChecked) {
+public final class CheckResult {
+
+    private final PortfolioModel model;
+    private final List<Finding> findings;
+    private final int webLinksNotChecked;
+    /** Findings by section (null: the whole portfolio, extra pages) and severity, counted once: every report asks per section. */
+    private final Map<String, int[]> bySection = new HashMap<>();
+    private final int[] all = new int[Severity.values().length];
+
+    public CheckResult(PortfolioModel model, List<Finding> findings, int webLinksNotChecked) {
+        this.model = model;
+        this.findings = findings;
+        this.webLinksNotChecked = webLinksNotChecked;
+        for (Finding f : findings) {
+            all[f.severity().ordinal()]++;
+            bySection.computeIfAbsent(sectionOf(f), k -> new int[all.length])[f.severity().ordinal()]++;
+        }
+    }
 
     /** A result that fetched every web link, or had none. */
     public CheckResult(PortfolioModel model, List<Finding> findings) {
@@ -25,6 +41,20 @@ public record CheckResult(PortfolioModel model, List<Finding> findings, int webL
     /** A result for a portfolio read without a model (reports of a hand-made result, tests). */
     public CheckResult(Portfolio portfolio, List<Finding> findings) {
         this(PortfolioModel.of(portfolio), findings);
+    }
+
+    public PortfolioModel model() {
+        return model;
+    }
+
+    /** The findings, sorted by the pathway's section order, then file and line. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** How many distinct web links the check did not fetch: offline, or without a link checker (none of them is known to work). */
+    public int webLinksNotChecked() {
+        return webLinksNotChecked;
     }
 
     public Portfolio portfolio() {
@@ -37,7 +67,7 @@ public record CheckResult(PortfolioModel model, List<Finding> findings, int webL
 
     /** How many findings are of {@code severity}: the one count of every report, summary and table. */
     public int count(Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+        return all[severity.ordinal()];
     }
 
     /** The checker's parsed page of a readable file, made once per model. */
@@ -56,7 +86,8 @@ public record CheckResult(PortfolioModel model, List<Finding> findings, int webL
 
     /** How many findings of {@code severity} are about section {@code sectionId}. */
     public int count(String sectionId, Severity severity) {
-        return (int) findings.stream().filter(f -> f.severity() == severity && Objects.equals(sectionId, sectionOf(f))).count();
+        int[] counts = bySection.get(sectionId);
+        return counts == null ? 0 : counts[severity.ordinal()];
     }
 
     /**

@@ -201,6 +201,11 @@ public final class Page {
 
     /** Elements, links, anchors and comments of raw HTML; comments are kept apart (they are not content). */
     private void scanHtml(Node node, String literal) {
+        String comment = RawHtml.commentOnly(literal);
+        if (comment != null) {
+            htmlComments.add(new HtmlComment(comment, inLiteral(node, literal, 0), inLiteral(node, literal, literal.length() - 1)));
+            return;
+        }
         org.jsoup.nodes.Document html = RawHtml.parse(literal);
         html.traverse((n, depth) -> {
             if (!(n instanceof Comment c) || !n.sourceRange().isTracked()) return;

@@ -21,6 +21,20 @@ public final class RawHtml {
     }
 
     /**
+     * The text of {@code literal} when it is one HTML comment and nothing else ({@code <!-- a note -->},
+     * most of the raw HTML in a portfolio), exactly as {@link #parse} reads it; null for anything else.
+     * Such a literal needs no HTML parser: only comments with none of the tokeniser's corner cases
+     * (dashes at either end or doubled inside, a nested {@code <!}, a NUL) are taken.
+     */
+    public static String commentOnly(String literal) {
+        if (!literal.startsWith("<!--") || literal.indexOf("-->", 4) != literal.length() - 3) return null;
+        String data = literal.substring(4, literal.length() - 3);
+        if (data.startsWith(">") || data.startsWith("-") || data.endsWith("-") || data.contains("--") || data.contains("<!")
+                || data.indexOf('\0') >= 0) return null;
+        return data;
+    }
+
+    /**
      * Raw HTML as it is written, less its comments: the candidate's private notes and {@code init}'s
      * prompts are comments, and a comment is in a page's source for anyone to read. The rest is kept
      * character for character (a block may open a tag that a later block closes, so it is not
@@ -29,6 +43,7 @@ public final class RawHtml {
      */
     public static String withoutComments(String literal) {
         if (!literal.contains("<!")) return literal;
+        if (commentOnly(literal) != null) return "";
         StringBuilder out = new StringBuilder(literal.length());
         int[] last = {0};
         parse(literal).traverse((n, depth) -> {

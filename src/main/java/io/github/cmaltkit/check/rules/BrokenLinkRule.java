@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -37,15 +39,16 @@ final class BrokenLinkRule extends BaseRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         Path dir = context.portfolio().dir();
+        RealNames real = new RealNames(dir);
         for (Page page : context.pages()) {
             for (LinkRef link : page.links()) {
-                String problem = problemOf(context, dir, page, link);
+                String problem = problemOf(context, dir, real, page, link);
                 if (problem != null) sink.report(page, link.at(), problem);
             }
         }
     }
 
-    private static String problemOf(RuleContext context, Path dir, Page page, LinkRef link) {
+    private static String problemOf(RuleContext context, Path dir, RealNames realNames, Page page, LinkRef link) {
         String d = link.destination() == null ? "" : link.destination().strip();
         String what = link.isImage() ? "image" : "link";
         LinkTarget goesTo = link.target();
@@ -100,7 +103,7 @@ final class BrokenLinkRule extends BaseRule {
             return "the " + what + " " + d + " points to " + target + ", which does not exist: check the spelling and the folder"
                     + " (links are relative to this file, so from content/ an asset is ../assets/…)";
         }
-        String real = realName(dir, file);
+        String real = realNames.of(file);
         if (real == null) {
             return "the " + what + " " + d + " points to " + target + ", which lies outside the portfolio folder (through a shortcut "
                     + "or symbolic link): copy the file into assets/ instead";
@@ -132,15 +135,37 @@ final class BrokenLinkRule extends BaseRule {
                 + (known.isEmpty() ? "" : "; its headings are " + known) + " (a heading's id is its text in lower case, with hyphens for spaces)";
     }
 
-    /** The file's actual path relative to the portfolio (its real letter case), or null when it resolves outside it. */
-    private static String realName(Path dir, Path file) {
-        try {
-            Path realDir = dir.toRealPath();
-            Path real = file.toRealPath();
-            if (!real.startsWith(realDir)) return null;
-            return PortfolioPath.relative(realDir, real);
-        } catch (IOException e) {
-            return null;
+    /**
+     * Each linked file's actual path relative to the portfolio (its real letter case), or null when it
+     * resolves outside it: looked up once per file and check, since many links go to the same few files.
+     */
+    private static final class RealNames {
+        private final Path dir;
+        private Path realDir;
+        private final Map<Path, Optional<String>> names = new HashMap<>();
+
+        RealNames(Path dir) {
+            this.dir = dir;
+        }
+
+        String of(Path file) {
+            Optional<String> known = names.get(file);
+            if (known == null) {
+                known = Optional.ofNullable(lookUp(file));
+                names.put(file, known);
+            }
+            return known.orElse(null);
+        }
+
+        private String lookUp(Path file) {
+            try {
+                if (realDir == null) realDir = dir.toRealPath();
+                Path real = file.toRealPath();
+                if (!real.startsWith(realDir)) return null;
+                return PortfolioPath.relative(realDir, real);
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 
