@@ -37,6 +37,14 @@ import org.commonmark.node.Heading;
  */
 final class AcronymRule extends BaseRule {
 
+    // Compiled once: they run on every acronym used.
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("[0-9]+$");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”‘’]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_CAPITAL = Pattern.compile("[^A-Z]");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+
     private static final Pattern TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}_])([A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(s?)(?![\\p{L}\\p{N}_])");
     private static final Pattern URL_OR_EMAIL = Pattern.compile(
             "(?i)\\b(?:https?://|ftp://|www\\.)\\S+|[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+");
@@ -87,7 +95,7 @@ final class AcronymRule extends BaseRule {
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
                 String acronym = m.group(1);
-                String stem = acronym.replaceAll("[0-9]+$", "");
+                String stem = TRAILING_DIGITS.matcher(acronym).replaceAll("");
                 boolean isKnown = known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem);
                 if (isKnown || notAnAcronym(acronym) || notAnAcronym(stem) || shouted(text, m.start(), m.end())
                         || conformanceLevel(text, acronym, m.start())) continue;
@@ -239,7 +247,7 @@ final class AcronymRule extends BaseRule {
         if (after < text.length() && text.charAt(after) == '(') {
             int close = text.indexOf(')', after);
             if (close > after) {
-                String inside = text.substring(after + 1, close).replaceAll("[\"“”‘’]", "").strip();
+                String inside = QUOTES.matcher(text.substring(after + 1, close)).replaceAll("").strip();
                 if (matches(acronym, inside)) return inside;
             }
         }
@@ -248,12 +256,12 @@ final class AcronymRule extends BaseRule {
 
     /** The shortest run of words ending {@code words} whose initials fit the acronym, within a window of words. */
     private static String longFormBefore(String words, String acronym) {
-        String[] parts = words.split("\\s+");
-        int letters = acronym.replaceAll("[^A-Z]", "").length();
+        String[] parts = SPACES.split(words);
+        int letters = NOT_CAPITAL.matcher(acronym).replaceAll("").length();
         int window = Math.min(letters + 5, letters * 2);
         for (int n = 1; n <= Math.min(window, parts.length); n++) {
             String candidate = String.join(" ", Arrays.copyOfRange(parts, parts.length - n, parts.length));
-            if (matches(acronym, candidate)) return candidate.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (matches(acronym, candidate)) return LEADING_NON_WORD.matcher(candidate).replaceAll("");
         }
         return null;
     }
@@ -261,7 +269,7 @@ final class AcronymRule extends BaseRule {
     /** Schwartz–Hearst: each character of the acronym in order, from the end, the first at the start of a word. */
     static boolean matches(String acronym, String longForm) {
         return fits(acronym.toLowerCase(), longForm.toLowerCase())
-                || fits(acronym.replaceAll("[0-9]", "").toLowerCase(), longForm.toLowerCase());
+                || fits(DIGIT.matcher(acronym).replaceAll("").toLowerCase(), longForm.toLowerCase());
     }
 
     private static boolean fits(String shortForm, String longForm) {

@@ -39,6 +39,19 @@ import org.commonmark.node.Heading;
  */
 final class CitationRule extends BaseRule {
 
+    // Compiled once: they run on every bracket and name the rule looks at.
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}&][\\p{L}'’-]*");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern CAPITALS_ONLY = Pattern.compile("[\\p{Lu}0-9]+(?:\\s+[\\p{Lu}0-9]+)*");
+    private static final Pattern WITH_DIGIT = Pattern.compile(".*[0-9].*");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$|['’]$");
+    private static final Pattern TRAILING_POINTS = Pattern.compile("[.,]+$");
+    private static final Pattern ET_AL = Pattern.compile("\\s+et\\s+al\\.?.*$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
+    private static final Pattern NAME_POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
+    private static final Pattern YEAR_SEPARATOR = Pattern.compile("\\s*,\\s*");
+
     private static final String YEAR = ReferenceList.YEAR;
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*";
     /** Parentheses holding a year or n.d. (no nested parentheses). */
@@ -188,7 +201,7 @@ final class CitationRule extends BaseRule {
         int i = at - 2;
         while (i >= 0 && !Character.isWhitespace(text.charAt(i))) i--;
         String word = text.substring(i + 1, at - 1);
-        return word.matches("[\\p{L}&][\\p{L}'’-]*") ? i + 1 : -1;
+        return NAME_WORD.matcher(word).matches() ? i + 1 : -1;
     }
 
     /** Whether the word at {@code at} opens a sentence (or the block), after any opening quotes or brackets. */
@@ -204,7 +217,7 @@ final class CitationRule extends BaseRule {
      */
     private static boolean startsSentenceWithCommonWord(String text, int start) {
         if (!sentenceStart(text, start)) return false;
-        String word = text.substring(start).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT);
+        String word = NOT_LETTER.split(text.substring(start), 2)[0].toLowerCase(Locale.ROOT);
         return OPENERS.contains(word);
     }
 
@@ -213,17 +226,17 @@ final class CitationRule extends BaseRule {
      * not an author ("(ALT, 2019)" with its comma is a citation).
      */
     private static boolean isLabel(String names, String item) {
-        return names.strip().matches("[\\p{Lu}0-9]+(?:\\s+[\\p{Lu}0-9]+)*") && !item.startsWith(names.strip() + ",");
+        return CAPITALS_ONLY.matcher(names.strip()).matches() && !item.startsWith(names.strip() + ",");
     }
 
     private static boolean looksLikeNames(String names) {
         String s = names.strip();
-        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || s.matches(".*[0-9].*")) return false;
-        String[] words = s.split("[\\s,]+");
+        if (s.isEmpty() || !Character.isUpperCase(s.codePointAt(0)) || WITH_DIGIT.matcher(s).matches()) return false;
+        String[] words = SPACES_OR_COMMAS.split(s);
         if (words.length > 8) return false;
         for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$|['’]$", "");
-            if (NOT_NAMES.contains(lower.replaceAll("[.,]+$", ""))) return false;
+            String lower = POSSESSIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (NOT_NAMES.contains(TRAILING_POINTS.matcher(lower).replaceAll(""))) return false;
             if (!Character.isUpperCase(w.codePointAt(0)) && !CONNECTORS.contains(lower) && !ReferenceList.INITIALS.matcher(w).matches()) return false;
         }
         return true;
@@ -231,14 +244,14 @@ final class CitationRule extends BaseRule {
 
     /** The first name of a citation: up to "et al.", the first comma, "and" or "&amp;", without a possessive. */
     private static String firstName(String names) {
-        String s = names.replaceAll("\\s+et\\s+al\\.?.*$", "").strip();
-        s = s.split("\\s*(?:,|&|\\band\\b)\\s*")[0].strip();
-        return s.replaceAll("(?:'s|’s|'|’)$", "");
+        String s = ET_AL.matcher(names).replaceAll("").strip();
+        s = NAME_SEPARATOR.split(s)[0].strip();
+        return NAME_POSSESSIVE.matcher(s).replaceAll("");
     }
 
     private static List<String> years(String years) {
         List<String> out = new ArrayList<>();
-        for (String y : years.split("\\s*,\\s*")) out.add(ReferenceList.canonicalYear(y));
+        for (String y : YEAR_SEPARATOR.split(years)) out.add(ReferenceList.canonicalYear(y));
         return out;
     }
 

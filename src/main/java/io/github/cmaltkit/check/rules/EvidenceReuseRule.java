@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -27,6 +28,10 @@ import org.commonmark.node.Text;
  * has at least {@value #MIN_WORDS} words; letter case, punctuation and link texts are ignored.
  */
 final class EvidenceReuseRule extends BaseRule {
+
+    // Compiled once: they run on every sentence of every evidence item.
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:—–]+(?:\\s|$)");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static final int MIN_WORDS = 5;
 
@@ -98,8 +103,8 @@ final class EvidenceReuseRule extends BaseRule {
             @Override public void visit(org.commonmark.node.SoftLineBreak b) { text.append(' '); }
         });
         Set<String> out = new LinkedHashSet<>();
-        for (String s : text.toString().split("[.!?;:—–]+(?:\\s|$)")) {
-            String words = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        for (String s : SENTENCE_END.split(text)) {
+            String words = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
             if (!words.isEmpty() && words.split(" ").length >= MIN_WORDS) out.add(words);
         }
         return out;
