@@ -26,9 +26,12 @@ final class ProseReader {
 
     private final SourceMap map;
     private final StringBuilder sb = new StringBuilder();
-    /** The file line and column of each character of {@link #sb}, grown as it grows (no object per character). */
-    private int[] lines = new int[64];
-    private int[] cols = new int[64];
+    /**
+     * The file line and column of each character of {@link #sb} (no object per character): sized for the
+     * block's source, which its prose seldom outgrows, and grown if it does.
+     */
+    private int[] lines;
+    private int[] cols;
     private final BitSet imageText = new BitSet();
     private final BitSet titleText = new BitSet();
     private final List<ProseBlock.Abbr> abbreviations = new ArrayList<>();
@@ -37,12 +40,16 @@ final class ProseReader {
     private int lastLine;
     private int lastColumn;
 
-    private ProseReader(SourceMap map) {
+    private ProseReader(SourceMap map, int capacity) {
         this.map = map;
+        this.lines = new int[capacity];
+        this.cols = new int[capacity];
     }
 
     static ProseBlock read(Node block, SourceMap map) {
-        return new ProseReader(map).readBlock(block);
+        int source = 0;
+        for (SourceSpan s : block.getSourceSpans()) source += s.getLength();
+        return new ProseReader(map, Math.max(16, source)).readBlock(block);
     }
 
     private ProseBlock readBlock(Node block) {
@@ -50,8 +57,8 @@ final class ProseReader {
         lastLine = blockStart.line();
         lastColumn = blockStart.column();
         walk(block, false, false);
-        int n = sb.length();
-        return new ProseBlock(block, sb.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(cols, n), imageText, titleText, abbreviations);
+        // The arrays go as they are: a block reads only the first n of them.
+        return new ProseBlock(block, sb.toString(), lines, cols, imageText, titleText, abbreviations);
     }
 
     private void walk(Node parent, boolean inImage, boolean inTitle) {

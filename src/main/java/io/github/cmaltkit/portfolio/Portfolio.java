@@ -33,6 +33,8 @@ public final class Portfolio {
     private final Pathway pathway;
     private final List<SectionFile> files;
     private final Map<String, SectionFile> byPath = new HashMap<>();
+    /** The first file of each section id, as {@link #section} finds it: reports ask for every section. */
+    private final Map<String, SectionFile> bySection = new HashMap<>();
     private final List<Problem> problems;
 
     private Portfolio(Path dir, Settings settings, Pathway pathway, List<SectionFile> files, List<Problem> problems) {
@@ -41,6 +43,7 @@ public final class Portfolio {
         this.pathway = pathway;
         this.files = List.copyOf(files);
         for (SectionFile f : this.files) byPath.putIfAbsent(f.path(), f);
+        for (SectionFile f : this.files) if (f.sectionId() != null) bySection.putIfAbsent(f.sectionId(), f);
         this.problems = List.copyOf(problems);
     }
 
@@ -70,7 +73,7 @@ public final class Portfolio {
 
     /** The first file written for a section id. */
     public Optional<SectionFile> section(String id) {
-        return files.stream().filter(f -> id.equals(f.sectionId())).findFirst();
+        return Optional.ofNullable(bySection.get(id));
     }
 
     /** Section ids that have a file. */

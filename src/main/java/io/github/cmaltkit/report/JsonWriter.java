@@ -108,6 +108,8 @@ final class JsonWriter {
         out.append("  ".repeat(open.size()));
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private void quote(String s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -121,8 +123,13 @@ final class JsonWriter {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
+                    if (c < 0x20 || c > 0x7e) {
+                        // \\u and four lower-case hex digits, as "\\u%04x" formats it (without a Formatter per character).
+                        out.append("\\u");
+                        for (int shift = 12; shift >= 0; shift -= 4) out.append(HEX[(c >> shift) & 0xf]);
+                    } else {
+                        out.append(c);
+                    }
                 }
             }
         }

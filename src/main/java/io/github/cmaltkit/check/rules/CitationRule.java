@@ -152,7 +152,7 @@ final class CitationRule extends BaseRule {
                 out.add(new Citation(page, block, at, "(" + p.group(1).strip() + ")", List.of(firstName(m.group(1))), years(m.group(2)), true));
             }
         }
-        Matcher n = NARRATIVE.matcher(text);
+        Matcher n = NARRATIVE.matcher(mayHoldNarrative(text) ? text : "");
         while (n.find()) {
             if (!looksLikeNames(n.group(1)) || startsSentenceWithCommonWord(text, n.start()) || block.isTitleText(n.end(1) - 1)
                     || labelFollows(text, n.end())) continue;
@@ -177,6 +177,21 @@ final class CitationRule extends BaseRule {
             out.add(new Citation(page, block, start, text.substring(start, n.end()).strip(), names, years(n.group(2)), sure));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code text} has what every narrative citation has, a space and a bracket before the first
+     * character a year can start with ("… Beetham (2013)", "(n.d.)", "(undated)"): most blocks have none,
+     * and NARRATIVE is slow to find that out.
+     */
+    private static boolean mayHoldNarrative(String text) {
+        for (int i = text.indexOf('(', 1); i >= 0 && i + 1 < text.length(); i = text.indexOf('(', i + 1)) {
+            char before = text.charAt(i - 1);
+            char after = text.charAt(i + 1);
+            if ((before == ' ' || before == '\t' || before == '\n' || before == '\u000B' || before == '\f' || before == '\r')
+                    && "12nNuU".indexOf(after) >= 0) return true;
+        }
+        return false;
     }
 
     private static final Set<String> RUN_CONNECTORS = Set.of("for", "of", "the", "and", "&", "in", "on");

@@ -136,8 +136,26 @@ final class EvidenceAccessibilityRule extends BaseRule {
         return htmlProblems(path, bytes);
     }
 
-    private static Problems htmlProblems(Path path, byte[] bytes) {
+    /**
+     * Whether an HTML evidence page plainly has neither problem, seen without parsing it: it starts with
+     * {@code <html lang="…">} (after an optional doctype), and it holds no {@code <img} or {@code <image}
+     * anywhere (jsoup makes an img of both). Anything less plain is parsed; EvidenceAccessibilityRuleTest
+     * holds this to what jsoup finds.
+     */
+    static boolean plainlyFine(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.contains("<img") || lower.contains("<image")) return false;
+        return PLAIN_START.matcher(text).lookingAt();
+    }
+
+    /** An optional doctype, then an html start tag whose attributes are plain and whose lang is a language tag. */
+    private static final java.util.regex.Pattern PLAIN_START = java.util.regex.Pattern.compile(
+            "(?i)[ \\t\\r\\n]*(?:<!doctype html>[ \\t\\r\\n]*)?<html(?:[ \\t\\r\\n]+(?!lang=)[a-z-]+=\"[^\"<>&]*\")*[ \\t\\r\\n]+lang=\"[a-z]{2,3}(?:-[a-z0-9]{1,8})*\"(?:[ \\t\\r\\n]+[a-z-]+=\"[^\"<>&]*\")*[ \\t\\r\\n]*>");
+
+    static Problems htmlProblems(Path path, byte[] bytes) {
         Problems p = new Problems();
+        if (plainlyFine(bytes)) return p;
         Document doc;
         try {
             // As Jsoup.parse(file, null) reads it: charset from the bytes, the file's path as base.
