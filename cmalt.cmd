@@ -12,5 +12,12 @@ if not exist "%JAR%" (
 set "OPTS="
 if exist "%HERE%target\cmalt.jsa" set "OPTS=-XX:SharedArchiveFile=%HERE%target\cmalt.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 if /i not "%~1"=="preview" set "OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+rem cmalt-core.jar first: the classes of a check alone, so that a check never opens the big jar (the
+rem archive was made with this class path). An older build without it runs the jar as before.
+set "CORE=%HERE%target\cmalt-core.jar"
+if not exist "%CORE%" goto whole
+java %OPTS% -cp "%CORE%;%JAR%" io.github.cmaltkit.cli.Main %*
+exit /b %ERRORLEVEL%
+:whole
 java %OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
