@@ -93,7 +93,9 @@ final class AcronymRule extends BaseRule {
             if (!hasTwoCapitals(block.text())) continue;
             String text = mask(block.text());
             Matcher m = TOKEN.matcher(text);
-            while (m.find()) {
+            // A token starts where a capital is followed by a capital or a digit: the search jumps from one
+            // such place to the next (the same matches as find() from where the last one ended).
+            for (int from = twoCapitalsAt(text, 0); from >= 0 && m.find(from); from = twoCapitalsAt(text, m.end())) {
                 String acronym = m.group(1);
                 String stem = TRAILING_DIGITS.matcher(acronym).replaceAll("");
                 boolean isKnown = known.contains(acronym) || known.contains(acronym + m.group(2)) || known.contains(stem);
@@ -147,12 +149,17 @@ final class AcronymRule extends BaseRule {
 
     /** A quick test that a text may hold an acronym at all: a capital followed by a capital or digit. */
     private static boolean hasTwoCapitals(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
+        return twoCapitalsAt(text, 0) >= 0;
+    }
+
+    /** The first index from {@code from} of a capital followed by a capital or a digit, or -1. */
+    private static int twoCapitalsAt(String text, int from) {
+        for (int i = from; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
             char n = text.charAt(i + 1);
-            if (c >= 'A' && c <= 'Z' && (n >= 'A' && n <= 'Z' || n >= '0' && n <= '9')) return true;
+            if (c >= 'A' && c <= 'Z' && (n >= 'A' && n <= 'Z' || n >= '0' && n <= '9')) return i;
         }
-        return false;
+        return -1;
     }
 
     static boolean notAnAcronym(String acronym) {
