@@ -16,9 +16,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Checks web links with the JDK's HttpURLConnection: HEAD first, GET when HEAD is refused or cannot tell
- * (an HTML page might be a sign-in page: its first {@link Builder#maxBodyBytes} are read; a host that
- * serves HTML gets GET straight away, see {@link Builder#skipHeadOnHtmlHosts}); redirects
+ * Checks web links with the JDK's HttpURLConnection: GET at once for an address that names a page (an
+ * HTML page might be a sign-in page: its first {@link Builder#maxBodyBytes} are read), else HEAD first
+ * and GET when HEAD is refused or cannot tell (a host that serves HTML gets GET straight away, see
+ * {@link Builder#skipHeadOnHtmlHosts}); redirects
  * followed by hand; 429/503 retried honouring Retry-After within a bound; timeouts retried once;
  * per-host and global concurrency limits; no cookies, no credentials; results cached on disk.
  * The work is shared out: {@link LinkCheckOptions} (what was asked), {@link LinkBatch} (one call),
@@ -165,11 +166,13 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         }
 
         /**
-         * Once a host has answered a HEAD with an HTML page, its other links go straight to the
-         * (bounded) GET that an HTML page needs anyway to be checked for a password field: one request
-         * a page instead of two. A host's other links wait for its first link's first answer, so that
-         * only that link pays for both. A non-HTML answer to such a GET is not read (the connection is
-         * closed). Default true; false: always HEAD first, every link of a host at once.
+         * One request a page instead of two: an address that names a page (its path ends in "/", has
+         * no ending, or a page's, such as ".html" or ".php") goes straight to the (bounded) GET that an
+         * HTML page needs anyway to be checked for a password field; and once a host has answered with
+         * an HTML page, its other links do too. The links of a host whose addresses do not say what
+         * they are wait for its first link's first answer, so that only that link pays for HEAD and GET.
+         * A non-HTML answer to such a GET is not read (the connection is closed). Default true; false:
+         * always HEAD first, every link of a host at once.
          */
         public Builder skipHeadOnHtmlHosts(boolean skip) {
             skipHeadOnHtmlHosts = skip;

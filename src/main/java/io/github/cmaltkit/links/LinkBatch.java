@@ -169,7 +169,8 @@ final class LinkBatch {
                     held.add(check);
                     return;
                 }
-                if (o.skipHeadOnHtmlHosts() && asked.add(host)) {
+                // A page is asked with GET at once: nothing to learn first, nothing to hold back.
+                if (o.skipHeadOnHtmlHosts() && !(o.maxBodyBytes() > 0 && WebAddress.looksLikePage(check.startUri)) && asked.add(host)) {
                     heldBack.put(host, new ArrayList<>());
                     probes.add(check);
                 }

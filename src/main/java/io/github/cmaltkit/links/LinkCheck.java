@@ -13,9 +13,10 @@ import java.util.Set;
  * given what that request got, and ends with a verdict. It sends nothing itself, so the batch can put
  * every request through the one per-host limit, and a test can drive it without a network.
  *
- * <p>HEAD first; GET when HEAD is refused or times out, or answers 2xx for what may be an HTML page
- * (the page must be read to see whether it asks for a password); a host that has answered HEAD with
- * HTML gets GET straight away. 429/503 are retried honouring Retry-After within a bound, a timeout
+ * <p>GET at once for an address that names a page ({@link WebAddress#looksLikePage}: the page must be
+ * read to see whether it asks for a password); else HEAD first, and GET when HEAD is refused or times
+ * out, or answers 2xx for what may be an HTML page; a host that has answered HEAD with HTML gets GET
+ * straight away. 429/503 are retried honouring Retry-After within a bound, a timeout
  * once; redirects are followed by hand.
  */
 final class LinkCheck {
@@ -63,8 +64,14 @@ final class LinkCheck {
     Step start() {
         head = null;
         getRetried = false;
-        boolean getOnly = o.skipHeadOnHtmlHosts() && htmlHosts.contains(WebAddress.hostKey(current));
+        boolean getOnly = o.skipHeadOnHtmlHosts() && (readsPages() && WebAddress.looksLikePage(current)
+                || htmlHosts.contains(WebAddress.hostKey(current)));
         return send(getOnly ? "GET" : "HEAD");
+    }
+
+    /** Whether pages are read (for a sign-in form): if not, HEAD says all there is to know. */
+    private boolean readsPages() {
+        return o.maxBodyBytes() > 0;
     }
 
     /** A first try of {@code m} on the current address. */
@@ -99,8 +106,9 @@ final class LinkCheck {
 
     /** One method has its answer (after any retries): HEAD may lead to GET. */
     private Step fetched(Exchange x) {
+        // A host that answers with HTML gets GET straight away for its other links.
+        if (x.ok() && x.html() && x.headers() != null) htmlHosts.add(WebAddress.hostKey(current));
         if (method.equals("HEAD")) {
-            if (x.ok() && x.html() && x.headers() != null) htmlHosts.add(WebAddress.hostKey(current));
             if (x.timedOut()) {
                 getRetried = true; // the one retry after a timeout is a GET: some servers never answer HEAD
                 return send("GET");

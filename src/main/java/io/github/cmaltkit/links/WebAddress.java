@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Web addresses as the link checker keys, fetches and compares them. */
@@ -77,6 +78,22 @@ final class WebAddress {
     /** The host as the per-host limit and the cache count it. */
     static String hostKey(URI uri) {
         return uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    /** Endings of addresses that are web pages, whatever the site runs on. */
+    private static final Set<String> PAGE_ENDINGS = Set.of("html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "cfm");
+
+    /**
+     * Whether the address names a web page rather than a file: its path ends in "/", its last part has
+     * no ending (".pdf"), or a page's ending. Such a link is asked with GET at once: a page must be
+     * read anyway (does it ask for a password?), so HEAD first would be a second request.
+     */
+    static boolean looksLikePage(URI uri) {
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty() || path.endsWith("/")) return true;
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        int dot = last.lastIndexOf('.');
+        return dot < 0 || PAGE_ENDINGS.contains(last.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** True for an IP address written as the host (no name to look up). */

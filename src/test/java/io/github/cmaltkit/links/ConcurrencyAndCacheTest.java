@@ -91,19 +91,38 @@ class ConcurrencyAndCacheTest {
     }
 
     @Test
-    void aHostsOtherLinksWaitForItsFirstAnswerSoEachPageCostsOneRequest() throws IOException {
-        // Started together, each of the first eight would ask HEAD, learn that the page is HTML, and
-        // ask GET again to read it: 28 requests for 20 pages.
+    void eachPageCostsOneRequest() throws IOException {
+        // An address that names a page is read with GET at once: HEAD first would be a second request.
         AtomicInteger requests = new AtomicInteger();
+        AtomicInteger heads = new AtomicInteger();
         try (LoopbackServer s = new LoopbackServer().on("/", ex -> {
             requests.incrementAndGet();
+            if (ex.getRequestMethod().equals("HEAD")) heads.incrementAndGet();
             send(ex, 200, "text/html; charset=utf-8", "<!doctype html><title>A page</title><p>Nothing to sign in to.</p>");
         })) {
             List<String> urls = new ArrayList<>();
             for (int i = 0; i < 20; i++) urls.add(s.url("/page/" + i));
             Map<String, WebLinkResult> r = quiet().perHostLimit(8).globalLimit(64).build().verify(urls);
             assertThat(r.values()).hasSize(20).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
-            assertThat(requests.get()).as("HEAD and GET for the first page, GET alone for the others").isEqualTo(21);
+            assertThat(requests.get()).as("GET alone for every page").isEqualTo(20);
+            assertThat(heads.get()).isZero();
+        }
+    }
+
+    @Test
+    void aHostsOtherLinksWaitForItsFirstAnswerSoEachFileThatIsAPageCostsOneRequest() throws IOException {
+        // Addresses that do not say what they are ("…/7.dat") are asked with HEAD. Started together, each
+        // of the first eight would learn that the file is an HTML page and ask GET again: 28 requests for 20.
+        AtomicInteger requests = new AtomicInteger();
+        try (LoopbackServer s = new LoopbackServer().on("/", ex -> {
+            requests.incrementAndGet();
+            send(ex, 200, "text/html; charset=utf-8", "<!doctype html><title>A page</title><p>Nothing to sign in to.</p>");
+        })) {
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) urls.add(s.url("/file/" + i + ".dat"));
+            Map<String, WebLinkResult> r = quiet().perHostLimit(8).globalLimit(64).build().verify(urls);
+            assertThat(r.values()).hasSize(20).allSatisfy(x -> assertThat(x.outcome()).isEqualTo(Outcome.OK));
+            assertThat(requests.get()).as("HEAD and GET for the first, GET alone for the others").isEqualTo(21);
         }
     }
 

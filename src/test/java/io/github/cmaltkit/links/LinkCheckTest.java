@@ -57,8 +57,20 @@ class LinkCheckTest {
     }
 
     @Test
-    void anHtmlPageIsAskedForWithHeadThenReadWithGet() {
+    void aPageIsReadWithGetAtOnce() {
         LinkCheck c = check("https://example.org/page");
+        assertThat(send(c.start()).method()).isEqualTo("GET");
+        WebLinkResult r = done(c.answered(answer(200, "<form><input type=password></form>", "content-type", "text/html")));
+        assertThat(r.outcome()).isEqualTo(Outcome.RESTRICTED);
+        for (String page : new String[] {"https://example.org/", "https://example.org", "https://example.org/a/b.html",
+            "https://example.org/index.PHP?id=3", "https://example.org/v1.2/"}) {
+            assertThat(send(check(page).start()).method()).as(page).isEqualTo("GET");
+        }
+    }
+
+    @Test
+    void anAddressThatDoesNotSayItIsAPageIsAskedWithHeadThenReadWithGet() {
+        LinkCheck c = check("https://example.org/notes.txt");
         assertThat(send(c.start()).method()).isEqualTo("HEAD");
         Send get = send(c.answered(answer(200, "", "content-type", "text/html")));
         assertThat(get.method()).isEqualTo("GET");
@@ -67,7 +79,7 @@ class LinkCheckTest {
         assertThat(r.outcome()).isEqualTo(Outcome.RESTRICTED);
         assertThat(r.reason()).isEqualTo("is a sign-in page (it asks for a password)");
         // The next link on that host goes straight to GET.
-        assertThat(send(check("https://example.org/other").start()).method()).isEqualTo("GET");
+        assertThat(send(check("https://example.org/other.txt").start()).method()).isEqualTo("GET");
     }
 
     @Test
@@ -84,15 +96,15 @@ class LinkCheckTest {
 
     @Test
     void aRedirectIsFollowedToTheNextAddress() {
-        LinkCheck c = check("https://example.org/old");
+        LinkCheck c = check("https://example.org/old.pdf");
         send(c.start());
-        Send next = send(c.answered(answer(301, "", "location", "/new")));
-        assertThat(next.uri()).hasToString("https://example.org/new");
+        Send next = send(c.answered(answer(301, "", "location", "/new.pdf")));
+        assertThat(next.uri()).hasToString("https://example.org/new.pdf");
         assertThat(next.method()).isEqualTo("HEAD");
         WebLinkResult r = done(c.answered(answer(200, "", "content-type", "application/pdf")));
         assertThat(r.outcome()).isEqualTo(Outcome.OK);
-        assertThat(r.finalUrl()).isEqualTo("https://example.org/new");
-        assertThat(r.url()).isEqualTo("https://example.org/old");
+        assertThat(r.finalUrl()).isEqualTo("https://example.org/new.pdf");
+        assertThat(r.url()).isEqualTo("https://example.org/old.pdf");
     }
 
     @Test
