@@ -37,15 +37,16 @@ public final class Checker {
     /** {@link #check(Portfolio, List, CheckOptions)} on a model: its pages, parsed here, are kept for whoever reads the result. */
     public static CheckResult check(PortfolioModel model, List<Rule> rules, CheckOptions options) {
         Portfolio portfolio = model.portfolio();
+        Map<String, String> chosen = portfolio.settings().severities();
+        WebLinkVerifier verifier = options.activeVerifier();
+        // No request at all when the candidate switched every web-link rule off.
+        boolean wanted = rules.stream().anyMatch(r -> r.info().needsWeb() && !"off".equals(chosen.get(r.id())));
+        if (verifier != null && wanted) verifier.prepare();
         // Parsing is most of a check's time: the files are parsed side by side (the order is kept).
         List<Page> pages = portfolio.files().parallelStream()
                 .filter(f -> f.readable() && (f.isSection() || f.isExtraPage()))
                 .map(f -> page(model, f))
                 .toList();
-        Map<String, String> chosen = portfolio.settings().severities();
-        WebLinkVerifier verifier = options.activeVerifier();
-        // No request at all when the candidate switched every web-link rule off.
-        boolean wanted = rules.stream().anyMatch(r -> r.info().needsWeb() && !"off".equals(chosen.get(r.id())));
         Set<String> urls = verifier != null && wanted ? WebLinks.collect(pages) : Set.of();
         // The requests mostly wait on the network: the rules that do not read their results run meanwhile.
         WebCheck web = verifier == null || !wanted ? null : urls.isEmpty() ? WebCheck.none() : WebCheck.start(verifier, urls);

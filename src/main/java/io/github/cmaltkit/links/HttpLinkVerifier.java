@@ -50,6 +50,14 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
         return new Builder();
     }
 
+    /** The JDK's HTTP client starts its classes (logger, proxy selector, handlers) on a side thread. */
+    @Override
+    public void prepare() {
+        Thread t = new Thread(UrlConnectionTransport::prepare, "cmalt-linkcheck-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public Map<String, WebLinkResult> verify(Collection<String> urls) {
         return new LinkBatch(options, signIn, transport).verify(urls);

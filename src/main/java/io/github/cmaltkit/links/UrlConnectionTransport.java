@@ -108,6 +108,19 @@ final class UrlConnectionTransport implements Transport, AutoCloseable {
     }
 
     /**
+     * Makes (and drops) a connection object for a loopback address without connecting: the first one
+     * of a JVM loads and starts the HTTP handler's classes, which the first real request then finds ready.
+     */
+    static void prepare() {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1/").toURL().openConnection();
+            c.setRequestMethod("HEAD");
+        } catch (IOException | RuntimeException e) {
+            // Only a head start is lost: the first request starts them itself.
+        }
+    }
+
+    /**
      * Reads at most {@code limit} bytes. A body read to its end leaves the connection open for the
      * next request; a longer one (a PDF, a video, a huge page: nothing further in it matters) is cut
      * off by closing the connection.

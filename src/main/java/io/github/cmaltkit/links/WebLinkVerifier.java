@@ -18,4 +18,11 @@ public interface WebLinkVerifier {
 
     /** The outcome for each URL, keyed by the URL exactly as given. */
     Map<String, WebLinkResult> verify(Collection<String> urls);
+
+    /**
+     * Called when a check will verify links, before it reads the pages: may start, beside the reading,
+     * what is slow to start (a client's classes). Sends nothing; {@link #verify} works without it.
+     */
+    default void prepare() {
+    }
 }
