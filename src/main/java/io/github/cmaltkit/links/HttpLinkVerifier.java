@@ -39,6 +39,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
     private final LinkCheckOptions options;
     private final SignInPages signIn;
     private final Transport transport;
+    private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
 
     private HttpLinkVerifier(LinkCheckOptions options) {
         this.options = options;
@@ -53,6 +54,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
     /** The JDK's HTTP client starts its classes (logger, proxy selector, handlers) on a side thread. */
     @Override
     public void prepare() {
+        if (!prepared.compareAndSet(false, true)) return;
         Thread t = new Thread(UrlConnectionTransport::prepare, "cmalt-linkcheck-start");
         t.setDaemon(true);
         t.start();
