@@ -42,12 +42,12 @@ served() {   # served LABEL COMMAND...: time until the home page answers, then s
 
 row "mvn package" 0 mvn "${mvn_args[@]}" package
 [ "${ROUTE_SETUP:-}" = 1 ] && exit 0
-row "java -jar target/cmalt.jar --version" 0 java -jar target/cmalt.jar --version
-row 'java -jar target/cmalt.jar init --pathway cmalt --candidate "Ann Example"' 0 \
-  java -jar target/cmalt.jar init --pathway cmalt --candidate "Ann Example"
-port=8820 served "java -jar target/cmalt.jar preview" java -jar target/cmalt.jar preview
-row "java -jar target/cmalt.jar check --offline (sections not written)" 1 java -jar target/cmalt.jar check --offline
-row "java -jar target/cmalt.jar plan" 0 java -jar target/cmalt.jar plan
+row "./cmalt --version" 0 ./cmalt --version
+row './cmalt init --pathway cmalt --candidate "Ann Example"' 0 \
+  ./cmalt init --pathway cmalt --candidate "Ann Example"
+port=8820 served "./cmalt preview" ./cmalt preview
+row "./cmalt check --offline (sections not written)" 1 ./cmalt check --offline
+row "./cmalt plan" 0 ./cmalt plan
 row "mvn jbake:generate" 0 mvn "${mvn_args[@]}" jbake:generate
 port=8820 served "mvn jbake:inline" mvn "${mvn_args[@]}" jbake:inline
 row "mvn package (portfolio/ not written yet)" 0 mvn "${mvn_args[@]}" package
