@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.check.CheckOptions;
 import io.github.cmaltkit.check.CheckResult;
 import io.github.cmaltkit.check.Checker;
@@ -96,7 +97,7 @@ final class CheckCommand {
             String prefix = a.values.containsKey("--path-prefix") ? a.value("--path-prefix", "") : defaultPrefix(shown);
             if (a.flag("--summary") && format == Format.TEXT) {
                 out.print(Reports.summary(report, colour, SUMMARY_FINDINGS));
-                out.println("The whole report: java -jar target/cmalt.jar check" + (shown.equals(PortfolioDir.OWN) ? "" : " " + shown));
+                out.println("The whole report: " + KitCommand.LAUNCHER + " check" + (shown.equals(PortfolioDir.OWN) ? "" : " " + shown));
             } else {
                 out.print(Reports.render(format, report, colour, prefix));
             }
@@ -157,7 +158,7 @@ final class CheckCommand {
         if (!Files.isDirectory(dir) || PortfolioDir.isPortfolio(dir)) return;
         throw new UsageException(shownFolder(folder) + " is not a portfolio folder: it holds neither " + Settings.FILE + " nor a "
                 + Portfolio.CONTENT + "/ folder (nor portfolio folders of a cohort). Name your portfolio folder, or start one there with "
-                + "`java -jar target/cmalt.jar init " + shownFolder(folder) + "`");
+                + "`" + KitCommand.LAUNCHER + " init " + shownFolder(folder) + "`");
     }
 
     private CheckOptions options(Args a) throws UsageException {
@@ -211,8 +212,8 @@ final class CheckCommand {
     }
 
     static void usage(PrintStream s) {
-        s.println("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]");
-        s.println("       java -jar target/cmalt.jar check DIR1 DIR2 ... | FOLDER_OF_PORTFOLIOS [options]   (a cohort: one summary table)");
+        s.println("Usage: " + KitCommand.LAUNCHER + " check [PORTFOLIO_DIR] [options]");
+        s.println("       " + KitCommand.LAUNCHER + " check DIR1 DIR2 ... | FOLDER_OF_PORTFOLIOS [options]   (a cohort: one summary table)");
         s.println();
         s.println("PORTFOLIO_DIR is optional: by default portfolio/ in the kit's folder (or sample-portfolio/ until you");
         s.println("have one); inside a portfolio or a sub-folder of the kit, the nearest one above (the report says which).");

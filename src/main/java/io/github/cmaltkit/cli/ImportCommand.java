@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.draft.ImportRefusedException;
 import io.github.cmaltkit.draft.Importer;
 import java.io.IOException;
@@ -48,12 +49,12 @@ final class ImportCommand {
             return Main.CANNOT_RUN;
         }
         if (!r.missing().isEmpty()) {
-            out.println("Next: add the sections still missing with `java -jar target/cmalt.jar init" + named + "`, then");
+            out.println("Next: add the sections still missing with `" + KitCommand.LAUNCHER + " init" + named + "`, then");
         } else {
             out.println("Next:");
         }
-        out.println("  java -jar target/cmalt.jar preview" + named + "     (your portfolio as a site, as you edit it)");
-        out.println("  java -jar target/cmalt.jar check" + named + "       (what to fix before you submit)");
+        out.println("  " + KitCommand.LAUNCHER + " preview" + named + "     (your portfolio as a site, as you edit it)");
+        out.println("  " + KitCommand.LAUNCHER + " check" + named + "       (what to fix before you submit)");
         return Main.OK;
     }
 

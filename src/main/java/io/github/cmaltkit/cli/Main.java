@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.KitVersion;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Scaffold;
@@ -107,7 +108,7 @@ public final class Main {
     static final List<String> COMMANDS = List.of("check", "init", "import", "preview", "plan", "help", "version");
 
     static void usage(PrintStream s) {
-        s.println("Usage: java -jar target/cmalt.jar COMMAND [options]     (or ./cmalt COMMAND, which starts faster)");
+        s.println("Usage: " + KitCommand.LAUNCHER + " COMMAND [options]     (or java -jar target/cmalt.jar COMMAND: the same, slower to start)");
         s.println();
         s.println("PORTFOLIO_DIR is optional everywhere: by default your own portfolio/ folder, or the kit's");
         s.println("sample-portfolio/ until you have one; inside a portfolio or a sub-folder of the kit, the one above.");
@@ -126,7 +127,7 @@ public final class Main {
         s.println();
         s.println("  check [PORTFOLIO_DIR] [--format text|json|github|sarif] [--offline] [--no-color]");
         s.println("        check a portfolio before you submit it (exit 0: no error, 1: errors, 2: could not check)");
-        s.println("        (java -jar target/cmalt.jar check --help for every option)");
+        s.println("        (" + KitCommand.LAUNCHER + " check --help for every option)");
         s.println();
         s.println("  plan [PORTFOLIO_DIR] [--today YYYY-MM-DD]");
         s.println("        the 16-week plan to your target date: which week it is and what is due");
@@ -146,8 +147,8 @@ public final class Main {
             for (String f : created) out.println("  " + f);
             boolean own = dir.normalize().equals(cwd.resolve(PortfolioDir.OWN).normalize());
             String named = own ? "" : " " + dir;
-            out.println("Next: write your sections, watch them as a site with `java -jar target/cmalt.jar preview" + named
-                    + "`, and check them with `java -jar target/cmalt.jar check" + named + "`.");
+            out.println("Next: write your sections, watch them as a site with `" + KitCommand.LAUNCHER + " preview" + named
+                    + "`, and check them with `" + KitCommand.LAUNCHER + " check" + named + "`.");
         }
         return OK;
     }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Settings;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class PortfolioDir {
             }
         }
         throw new UsageException("there is no " + OWN + "/ folder here or in the folders above to work on: run this from the folder "
-                + "of your copy of the kit, name the portfolio folder, or start one with `java -jar target/cmalt.jar init`");
+                + "of your copy of the kit, name the portfolio folder, or start one with `" + KitCommand.LAUNCHER + " init`");
     }
 
     /** The only positional argument, or the default folder when there is none. */

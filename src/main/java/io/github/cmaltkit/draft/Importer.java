@@ -1,5 +1,6 @@
 package io.github.cmaltkit.draft;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.markdown.Markdown;
 import io.github.cmaltkit.portfolio.Pathway;
 import io.github.cmaltkit.portfolio.Pathways;
@@ -258,7 +259,7 @@ public final class Importer {
         if (!missing.isEmpty() && !a.matchedNone) {
             r.add("");
             r.add("The " + pathway.name() + " pathway also needs: " + String.join(", ", missing)
-                    + " (no heading of the draft names them; `java -jar target/cmalt.jar init " + into + "` adds a file for each).");
+                    + " (no heading of the draft names them; `" + KitCommand.LAUNCHER + " init " + into + "` adds a file for each).");
         }
         r.add("");
         r.add("The draft against the portfolio (words outside headings):");

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.markdown.SitePaths;
 import io.github.cmaltkit.portfolio.Portfolio;
 import io.github.cmaltkit.portfolio.Problem;
@@ -76,10 +77,10 @@ public final class BakeSummary {
         boolean own = shown.equals(cwd.resolve("portfolio"));
         boolean sample = shown.equals(cwd.resolve("sample-portfolio")) && !Files.isDirectory(cwd.resolve("portfolio"));
         String named = own || sample ? "" : " " + shownPortfolio;
-        if (sample) out.add("This is the kit's sample. Start your own portfolio with: java -jar target/cmalt.jar init");
-        out.add("Open " + site.resolve("index.html") + " in a browser, or run java -jar target/cmalt.jar preview" + named
+        if (sample) out.add("This is the kit's sample. Start your own portfolio with: " + KitCommand.LAUNCHER + " init");
+        out.add("Open " + site.resolve("index.html") + " in a browser, or run " + KitCommand.LAUNCHER + " preview" + named
                 + " for pages that reload as you save.");
-        out.add("Before you submit: java -jar target/cmalt.jar check" + named);
+        out.add("Before you submit: " + KitCommand.LAUNCHER + " check" + named);
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.check.rules.Rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -268,7 +269,7 @@ class CheckCommandTest {
             assertThat(r.out()).isEmpty();
             assertThat(r.err()).isEqualTo("cmalt check: " + empty + " is not a portfolio folder: it holds neither portfolio.yml nor a "
                     + "content/ folder (nor portfolio folders of a cohort). Name your portfolio folder, or start one there with "
-                    + "`java -jar target/cmalt.jar init " + empty + "`\n");
+                    + "`" + KitCommand.LAUNCHER + " init " + empty + "`\n");
         });
         // In a cohort, the same sentence for that folder, and the others are checked.
         assertThat(CommandRun.of("check", empty.toString(), portfolio.toString(), "--offline").err())
@@ -287,7 +288,7 @@ class CheckCommandTest {
     @Test
     void helpShowsTheFolderAsOptionalWithItsDefault() {
         assertThat(run(returning(List.of()), "check", "--help")).isEqualTo(0);
-        assertThat(out()).startsWith("Usage: java -jar target/cmalt.jar check [PORTFOLIO_DIR] [options]\n")
+        assertThat(out()).startsWith("Usage: " + KitCommand.LAUNCHER + " check [PORTFOLIO_DIR] [options]\n")
                 .contains("PORTFOLIO_DIR is optional: by default portfolio/");
     }
 

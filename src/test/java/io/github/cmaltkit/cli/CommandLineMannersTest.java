@@ -1,5 +1,6 @@
 package io.github.cmaltkit.cli;
 
+import io.github.cmaltkit.KitCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class CommandLineMannersTest {
         assertThatThrownBy(() -> PortfolioDir.resolve(null, cwd))
                 .isInstanceOf(UsageException.class)
                 .hasMessageContaining("no portfolio/ folder here or in the folders above")
-                .hasMessageContaining("java -jar target/cmalt.jar init");
+                .hasMessageContaining(KitCommand.LAUNCHER + " init");
     }
 
     @Test
@@ -82,7 +83,7 @@ class CommandLineMannersTest {
         assertThat(lines).hasSizeLessThanOrEqualTo(CheckCommand.SUMMARY_FINDINGS + 5).noneMatch(l -> l.startsWith("READINESS"));
         assertThat(lines.get(lines.size() - 3)).isEqualTo("Sections: 8 not written yet, 6 ready");
         assertThat(lines.get(lines.size() - 2)).endsWith("not ready to submit");
-        assertThat(lines.get(lines.size() - 1)).startsWith("The whole report: java -jar target/cmalt.jar check ");
+        assertThat(lines.get(lines.size() - 1)).startsWith("The whole report: " + KitCommand.LAUNCHER + " check ");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.draft;
 
+import io.github.cmaltkit.KitCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.cli.CommandRun;
@@ -22,8 +23,8 @@ class ImportCommandTest {
         assertThat(run.status()).isEqualTo(0);
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("(pathway associate)", "# Contextual statement  →  content/01-contextual-statement.md",
-                "`java -jar target/cmalt.jar init " + into + "`", "java -jar target/cmalt.jar preview " + into,
-                "java -jar target/cmalt.jar check " + into);
+                "`" + KitCommand.LAUNCHER + " init " + into + "`", KitCommand.LAUNCHER + " preview " + into,
+                KitCommand.LAUNCHER + " check " + into);
         assertThat(into.resolve("portfolio.yml")).content().contains("candidate: Jo Example", "pathway: associate");
         assertThat(tmp.resolve("target/import-report.txt")).content().contains("Imported " + md);
         // the result is a portfolio like any other: init adds the sections it still lacks

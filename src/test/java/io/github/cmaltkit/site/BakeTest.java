@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site;
 
+import io.github.cmaltkit.KitCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -200,10 +201,10 @@ class BakeTest {
         List<String> lines = BakeSummary.lines(draft, site, Path.of("my-portfolio"));
         assertThat(lines.get(0)).startsWith("Baked 4 pages of Sam Rivera's CMALT portfolio");
         assertThat(String.join("\n", lines)).contains("10 required section(s) not written yet", "core-2b",
-                "java -jar target/cmalt.jar check my-portfolio");
+                KitCommand.LAUNCHER + " check my-portfolio");
         // The candidate's own portfolio/ is every command's default: the commands need no folder.
         List<String> own = BakeSummary.lines(draft, site, Path.of("portfolio"));
-        assertThat(own.get(own.size() - 1)).isEqualTo("Before you submit: java -jar target/cmalt.jar check");
+        assertThat(own.get(own.size() - 1)).isEqualTo("Before you submit: " + KitCommand.LAUNCHER + " check");
         assertThat(own).noneMatch(l -> l.contains("kit's sample"));
 
         Path broken = tmp.resolve("broken");

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.jbake;
 
+import io.github.cmaltkit.KitCommand;
 import io.github.cmaltkit.portfolio.PortfolioPath;
 import io.github.cmaltkit.site.Stager;
 import java.io.File;
@@ -41,7 +42,7 @@ public final class DirectBakeLine implements RenderingTool {
 
     static void print(PrintStream out, Path source, Path site, Path cwd) {
         out.println("Baked " + shown(source, cwd) + " into " + shown(site, cwd) + ": open " + shown(site.resolve("index.html"), cwd)
-                + " in a browser (or `java -jar target/cmalt.jar preview` for pages that reload as you save).");
+                + " in a browser (or `" + KitCommand.LAUNCHER + " preview` for pages that reload as you save).");
     }
 
     private static String shown(Path p, Path cwd) {

@@ -1,5 +1,6 @@
 package io.github.cmaltkit.site.jbake;
 
+import io.github.cmaltkit.KitCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cmaltkit.portfolio.TestPortfolio;
@@ -22,7 +23,7 @@ class DirectBakeLineTest {
         Path kit = Path.of("/work/kit").toAbsolutePath();
         DirectBakeLine.print(new PrintStream(b, true, StandardCharsets.UTF_8), kit.resolve("portfolio"), kit.resolve("target/site"), kit);
         assertThat(b.toString(StandardCharsets.UTF_8)).isEqualTo("Baked portfolio into target/site: open target/site/index.html in a browser "
-                + "(or `java -jar target/cmalt.jar preview` for pages that reload as you save)." + System.lineSeparator());
+                + "(or `" + KitCommand.LAUNCHER + " preview` for pages that reload as you save)." + System.lineSeparator());
     }
 
     @Test
