@@ -31,7 +31,8 @@ final class WebAddress {
      * non-ASCII characters percent-encoded, no default port, no fragment, "/" for an empty path.
      */
     static URI normalise(String s) throws URISyntaxException {
-        URI u = new URI(asciiHost(s.replace(" ", "%20")));
+        String written = asciiHost(s.replace(" ", "%20"));
+        URI u = new URI(written);
         String scheme = u.getScheme() == null ? null : u.getScheme().toLowerCase(Locale.ROOT);
         if (u.isOpaque() || scheme == null || u.getRawAuthority() == null) {
             return new URI(new URI(scheme, u.getRawSchemeSpecificPart(), null).normalize().toASCIIString());
@@ -46,7 +47,15 @@ final class WebAddress {
         String path = u.getRawPath();
         b.append(path == null || path.isEmpty() ? "/" : path);
         if (u.getRawQuery() != null) b.append('?').append(u.getRawQuery());
-        return new URI(new URI(b.toString()).toASCIIString());
+        String normal = b.toString();
+        if (!ascii(normal)) return new URI(new URI(normal).toASCIIString());
+        // Most links are written in this form already: parsed once, not three times (the same URI).
+        return normal.equals(written) ? u : new URI(normal);
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     /**

@@ -147,6 +147,18 @@ class LinkPartsTest {
     }
 
     @Test
+    void anAddressAlreadyInNormalFormIsTheSameUriAsOneBuiltAgainFromItsText() throws URISyntaxException {
+        // normalise parses a link written in normal form once: the result must be the URI its text gives.
+        for (String s : new String[] {"https://example.org/", "https://example.org/a/b?c=d", "http://127.0.0.2:8080/page/7",
+            "https://example.org/caf%C3%A9", "https://example.org/café", "https://example.org/a%20b", "https://example.org/a b",
+            "https://EXAMPLE.org/x", "https://example.org", "https://example.org/x#y"}) {
+            URI u = WebAddress.normalise(s);
+            assertThat(u).as(s).isEqualTo(new URI(new URI(u.toString()).toASCIIString()));
+            assertThat(u.toString()).as(s).isEqualTo(u.toASCIIString());
+        }
+    }
+
+    @Test
     void addressesWithoutAnAuthorityAndHostNamesInOtherScripts() throws URISyntaxException {
         assertThat(WebAddress.normalise("urn:isbn:0451450523")).hasToString("urn:isbn:0451450523");
         assertThat(WebAddress.normalise("http://bücher.example/a b")).hasToString("http://xn--bcher-kva.example/a%20b");
