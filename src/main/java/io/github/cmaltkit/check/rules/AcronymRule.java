@@ -169,7 +169,7 @@ final class AcronymRule extends BaseRule {
     /** URLs and e-mail addresses turned to spaces, keeping offsets. */
     private static String mask(String text) {
         // Every address has "://", "www." or "@": most prose has none, and is not searched (the pattern is slow to fail).
-        if (text.indexOf('@') < 0 && !text.contains("://") && !containsWww(text)) return text;
+        if (text.indexOf('@') < 0 && !text.contains("://") && !TextScan.holdsAnyCase(text, "www.")) return text;
         Matcher m = URL_OR_EMAIL.matcher(text);
         if (!m.find()) return text;
         StringBuilder sb = new StringBuilder(text);
@@ -177,14 +177,6 @@ final class AcronymRule extends BaseRule {
             for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
         } while (m.find());
         return sb.toString();
-    }
-
-    /** Whether the text holds "www." in any letter case (as the pattern's {@code (?i)} reads it). */
-    private static boolean containsWww(String text) {
-        for (int i = text.indexOf('.', 3); i >= 0; i = text.indexOf('.', i + 1)) {
-            if (text.regionMatches(true, i - 3, "www", 0, 3)) return true;
-        }
-        return false;
     }
 
     /**

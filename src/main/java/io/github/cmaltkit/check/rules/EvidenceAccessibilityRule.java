@@ -8,6 +8,7 @@ import io.github.cmaltkit.check.Position;
 import io.github.cmaltkit.check.RuleContext;
 import io.github.cmaltkit.check.Severity;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -115,7 +117,7 @@ final class EvidenceAccessibilityRule extends BaseRule {
     private static boolean startsWithPdfHeader(Path path) {
         try (var in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(1024);
-            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-");
+            return new String(head, StandardCharsets.ISO_8859_1).contains("%PDF-");
         } catch (IOException e) {
             return false;
         }
@@ -139,21 +141,21 @@ final class EvidenceAccessibilityRule extends BaseRule {
     /**
      * Whether an HTML evidence page plainly has neither problem, seen without parsing it: it starts with
      * {@code <html lang="…">} (after an optional doctype), and it holds no {@code <img} or {@code <image}
-     * anywhere (jsoup makes an img of both). Anything less plain is parsed; EvidenceAccessibilityRuleTest
+     * anywhere (jsoup makes an img of both). Anything less plain is parsed; EvidenceHtmlQuickTest
      * holds this to what jsoup finds.
      */
     static boolean plainlyFine(byte[] bytes) {
-        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("<img") || lower.contains("<image")) return false;
         return PLAIN_START.matcher(text).lookingAt();
     }
 
     /** An optional doctype, then an html start tag whose attributes are plain and whose lang is a language tag. */
-    private static final java.util.regex.Pattern PLAIN_START = java.util.regex.Pattern.compile(
+    private static final Pattern PLAIN_START = Pattern.compile(
             "(?i)[ \\t\\r\\n]*(?:<!doctype html>[ \\t\\r\\n]*)?<html(?:[ \\t\\r\\n]+(?!lang=)[a-z-]+=\"[^\"<>&]*\")*[ \\t\\r\\n]+lang=\"[a-z]{2,3}(?:-[a-z0-9]{1,8})*\"(?:[ \\t\\r\\n]+[a-z-]+=\"[^\"<>&]*\")*[ \\t\\r\\n]*>");
 
-    static Problems htmlProblems(Path path, byte[] bytes) {
+    private static Problems htmlProblems(Path path, byte[] bytes) {
         Problems p = new Problems();
         if (plainlyFine(bytes)) return p;
         Document doc;

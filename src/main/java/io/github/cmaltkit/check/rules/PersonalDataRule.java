@@ -51,8 +51,8 @@ final class PersonalDataRule extends BaseRule {
                 // What each pattern needs at the least (most prose has none of it), so that most blocks
                 // are never scanned: a phone number is a run of ten of "0-9 ().+-", a student number seven digits.
                 boolean phones = hasRun(text, 10, true);
-                boolean ids = phones || hasRun(text, 7, false);
-                if (!hasAt && !ids) continue;
+                boolean numbers = phones || hasRun(text, 7, false);
+                if (!hasAt && !numbers) continue;
                 Matcher m = EMAIL.matcher(hasAt ? text : "");
                 StringBuilder masked = new StringBuilder(text);
                 while (m.find()) {
@@ -61,7 +61,7 @@ final class PersonalDataRule extends BaseRule {
                     emailLines.add(block.at(m.start()).line());
                     sink.report(page, block.at(m.start()), "\"" + m.group() + "\" is an e-mail address: " + ANONYMISE);
                 }
-                if (!ids) continue;
+                if (!numbers) continue;
                 Matcher u = URL.matcher(mayHoldUrl(text) ? masked : "");
                 while (u.find()) for (int i = u.start(); i < u.end(); i++) masked.setCharAt(i, ' ');
                 String rest = masked.toString();
@@ -132,10 +132,7 @@ final class PersonalDataRule extends BaseRule {
 
     /** Whether {@code s} may hold what URL matches: "://", "www." or "doi:" in any case. */
     private static boolean mayHoldUrl(String s) {
-        if (s.contains("://")) return true;
-        for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) if (s.regionMatches(true, Math.max(0, i - 3), "www.", 0, 4)) return true;
-        for (int i = s.indexOf(':'); i >= 0; i = s.indexOf(':', i + 1)) if (s.regionMatches(true, Math.max(0, i - 3), "doi:", 0, 4)) return true;
-        return false;
+        return s.contains("://") || TextScan.holdsAnyCase(s, "www.") || TextScan.holdsAnyCase(s, "doi:");
     }
 
     private static String digits(String s) {
