@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,7 @@ public final class HttpLinkVerifier implements WebLinkVerifier {
     private final LinkCheckOptions options;
     private final SignInPages signIn;
     private final Transport transport;
-    private final java.util.concurrent.atomic.AtomicBoolean prepared = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean prepared = new AtomicBoolean();
 
     private HttpLinkVerifier(LinkCheckOptions options) {
         this.options = options;

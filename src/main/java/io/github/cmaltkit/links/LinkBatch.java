@@ -170,7 +170,7 @@ final class LinkBatch {
                     return;
                 }
                 // A page is asked with GET at once: nothing to learn first, nothing to hold back.
-                if (o.skipHeadOnHtmlHosts() && !(o.maxBodyBytes() > 0 && WebAddress.looksLikePage(check.startUri)) && asked.add(host)) {
+                if (o.skipHeadOnHtmlHosts() && !LinkCheck.readAtOnce(check.startUri, o) && asked.add(host)) {
                     heldBack.put(host, new ArrayList<>());
                     probes.add(check);
                 }

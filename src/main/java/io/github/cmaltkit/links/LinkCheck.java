@@ -64,14 +64,16 @@ final class LinkCheck {
     Step start() {
         head = null;
         getRetried = false;
-        boolean getOnly = o.skipHeadOnHtmlHosts() && (readsPages() && WebAddress.looksLikePage(current)
-                || htmlHosts.contains(WebAddress.hostKey(current)));
+        boolean getOnly = readAtOnce(current, o) || o.skipHeadOnHtmlHosts() && htmlHosts.contains(WebAddress.hostKey(current));
         return send(getOnly ? "GET" : "HEAD");
     }
 
-    /** Whether pages are read (for a sign-in form): if not, HEAD says all there is to know. */
-    private boolean readsPages() {
-        return o.maxBodyBytes() > 0;
+    /**
+     * Whether {@code uri} is asked with GET at once: it names a page, and pages are read (for a sign-in
+     * form; if they are not, HEAD says all there is to know).
+     */
+    static boolean readAtOnce(URI uri, LinkCheckOptions o) {
+        return o.skipHeadOnHtmlHosts() && o.maxBodyBytes() > 0 && WebAddress.looksLikePage(uri);
     }
 
     /** A first try of {@code m} on the current address. */

@@ -3,6 +3,7 @@ package io.github.cmaltkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cmaltkit.site.TestBaker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
 
-    static final Path KIT = Path.of(System.getProperty("cmalt.kit.dir", ".")).toAbsolutePath().normalize();
+    private static final Path KIT = TestBaker.KIT;
 
     @TempDir
     Path tmp;
